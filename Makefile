@@ -1,0 +1,125 @@
+# showcase: one GNU Makefile. `make site` and `make test` are the two
+# commands a new user types; both install what is missing first.
+
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share/showcase
+MANDIR   ?= $(PREFIX)/share/man
+DESTDIR  ?=
+
+CC       ?= cc
+CXX      ?= c++
+PKG_CONFIG ?= pkg-config
+PKGS     = libcmark-gfm libctemplate gdlib libcjson libfyaml
+
+CFLAGS   ?= -O2 -g
+CXXFLAGS ?= -O2 -g
+# The strict set is on by default (git's DEVELOPER=1): the tree stays free
+# of warnings.
+WARN     = -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wvla \
+	   -Wformat=2 -Wno-format-nonliteral
+CWARN    = $(WARN) -Wstrict-prototypes -Wmissing-prototypes
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	   -DSHOWCASE_DATADIR='"$(DATADIR)"' -Igenerator -I$(BUILD)
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+LDLIBS   += $(PKG_LIBS) -lpthread -lm
+
+# A sanitizer build lives in its own folder so both can coexist:
+# `make BUILD=build-san SAN=1`.
+BUILD    ?= build
+ifeq ($(SAN),1)
+CFLAGS   = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+CXXFLAGS = $(CFLAGS)
+LDFLAGS  += -fsanitize=address,undefined
+endif
+
+-include Makefile.local
+
+# The library of showcase: every module but main. Keep the list explicit.
+LIB_SRCS = \
+	generator/buf.c \
+	generator/diag.c \
+	generator/src.c \
+	generator/utf8.c \
+	generator/util.c
+LIB_CXX_SRCS =
+MAIN_SRCS = generator/main.c
+
+LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o) $(LIB_CXX_SRCS:%.cc=$(BUILD)/%.o)
+MAIN_OBJS = $(MAIN_SRCS:%.c=$(BUILD)/%.o)
+UNIT_SRCS = $(sort $(wildcard tests/unit/t_*.c))
+UNIT_BINS = $(UNIT_SRCS:%.c=$(BUILD)/%)
+
+ifeq ($(BUILD),build)
+BIN = showcase
+else
+BIN = $(BUILD)/showcase
+endif
+
+.PHONY: all deps site test unit check-san valgrind bench bless install \
+	uninstall clean distclean fuzz
+
+all: $(BIN)
+
+$(BIN): $(LIB_OBJS) $(MAIN_OBJS)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: %.c $(BUILD)/version.h
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(@D)
+	$(CXX) -std=c++11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CXXFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/unit/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/unit -o $@.o -c $<
+	$(CXX) $(LDFLAGS) -o $@ $@.o $(LIB_OBJS) $(LDLIBS)
+
+VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
+$(BUILD)/version.h: VERSION
+	@mkdir -p $(@D)
+	@printf '#define SHOWCASE_VERSION "%s"\n' "$(VERSION)" > $@.tmp
+	@cmp -s $@.tmp $@ || mv $@.tmp $@; rm -f $@.tmp
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# Install the Debian packages the build, the tests and the example site
+# need, only when one is missing.
+deps:
+	@scripts/deps
+
+site: deps
+	$(MAKE) all
+	./showcase build
+
+unit: $(UNIT_BINS)
+
+test: deps
+	$(MAKE) all unit
+	$(MAKE) BUILD=build-san SAN=1 all unit
+	tests/run
+
+valgrind: deps all
+	tests/valgrind
+
+bench: deps all
+	tests/bench/run
+
+bless: all
+	tests/bless
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 showcase $(DESTDIR)$(BINDIR)/showcase
+	cp -R templates assets $(DESTDIR)$(DATADIR)/
+	install -m 644 man/showcase.1 $(DESTDIR)$(MANDIR)/man1/showcase.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/showcase $(DESTDIR)$(MANDIR)/man1/showcase.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-san showcase public .public.* tests/out

@@ -1,0 +1,50 @@
+#ifndef SHOWCASE_UTIL_H
+#define SHOWCASE_UTIL_H
+
+/*
+ * Allocation that cannot fail (out of memory is fatal in a command-line
+ * tool, as in sblg and git) and the few file-system helpers every stage uses.
+ * Everything here returns memory the caller frees with free().
+ */
+
+#include <stddef.h>
+#include <stdlib.h>
+
+#include "buf.h"
+
+void die(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2), noreturn));
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Grow *p (holding *cap items of size) so it holds at least want items. */
+void *xgrow(void *p, size_t *cap, size_t want, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* printf into a new string; caller frees. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * File helpers. They return 0 on success and -1 on failure with errno set;
+ * they never print: callers turn errno into a diagnostic.
+ */
+int file_read(const char *path, struct buf *out);
+int file_write(const char *path, const void *data, size_t len);
+int file_copy(const char *from, const char *to);
+int file_exists(const char *path);
+int dir_exists(const char *path);
+/* Create path and its parents (mode 0755). */
+int dir_make(const char *path);
+/* Remove a file or a whole tree; a missing path is not an error. */
+int tree_remove(const char *path);
+
+/* Join two path parts with one '/'; caller frees. */
+char *path_join(const char *a, const char *b);
+/* The directory part of path ("." when there is none); caller frees. */
+char *path_dir(const char *path);
+
+/* Sort helper for arrays of char *. */
+int strptr_cmp(const void *a, const void *b);
+
+#endif
