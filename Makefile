@@ -39,11 +39,15 @@ endif
 # The library of showcase: every module but main. Keep the list explicit.
 LIB_SRCS = \
 	generator/buf.c \
+	generator/chart.c \
 	generator/diag.c \
+	generator/front.c \
+	generator/json.c \
+	generator/md.c \
 	generator/src.c \
 	generator/utf8.c \
 	generator/util.c
-LIB_CXX_SRCS =
+LIB_CXX_SRCS = generator/tmpl.cc
 MAIN_SRCS = generator/main.c
 
 LIB_OBJS  = $(LIB_SRCS:%.c=$(BUILD)/%.o) $(LIB_CXX_SRCS:%.cc=$(BUILD)/%.o)

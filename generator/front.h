@@ -1,0 +1,57 @@
+#ifndef SHOWCASE_FRONT_H
+#define SHOWCASE_FRONT_H
+
+/*
+ * struct front: the YAML front matter of a Markdown file, read by libfyaml.
+ *
+ * The file starts with a line "---", the YAML, and a line "---" (a BOM and
+ * CRLF line ends are accepted). Keys are checked against one table of
+ * known keys with their types; an unknown key is a warning, a missing
+ * title, a wrong type, an invalid date (it must exist: 2023-02-30 is an
+ * error) or a duplicate key is an error, each at its file:line:col.
+ */
+
+#include <stddef.h>
+
+struct diag;
+struct src;
+
+/* Where a key was found, for diagnostics raised later (duplicate slugs). */
+struct front_pos {
+	int line, col; /* 0 when the key is absent */
+};
+
+struct front {
+	char *title;      /* required */
+	char *date;       /* "YYYY-MM-DD", or NULL */
+	char *summary;
+	char **tags;      /* NULL-terminated, never NULL itself after parse */
+	size_t ntags;
+	char *region;
+	char *org;
+	char *belt;
+	char *brand;
+	char *cover;
+	char *slug;
+	int draft;
+	int weight;       /* 0 when absent */
+
+	struct front_pos pos_title, pos_date, pos_slug, pos_tags, pos_cover;
+
+	size_t body_off;  /* byte offset of the Markdown body in the src */
+	int body_line;    /* its first line */
+};
+
+void front_init(struct front *f);
+void front_release(struct front *f);
+
+/*
+ * Parse the front matter of s into f (initialised by front_init). Returns 0,
+ * or -1 with every problem recorded in d. On -1, f holds what could be read.
+ */
+int front_parse(struct front *f, const struct src *s, struct diag *d);
+
+/* True when date is a real calendar date written YYYY-MM-DD. */
+int front_date_valid(const char *date);
+
+#endif

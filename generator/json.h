@@ -1,0 +1,62 @@
+#ifndef SHOWCASE_JSON_H
+#define SHOWCASE_JSON_H
+
+/*
+ * struct json_doc: a JSON text parsed by cJSON, with the source position of
+ * every value kept beside the tree, because cJSON itself keeps none and our
+ * diagnostics must say file:line:col for a single bad field.
+ *
+ * All lexing (strings, escapes, numbers, literals) is cJSON's; this module
+ * only walks the structure ({ } [ ] , :) so it can note where each value
+ * starts. Callers read the tree with the ordinary cJSON API and ask
+ * json_pos() for a value's position.
+ *
+ * Errors: syntax errors are recorded in the diag at their line:col and the
+ * function returns -1. Duplicate keys in one object are errors too.
+ */
+
+#include <stddef.h>
+
+#include <cJSON.h>
+
+struct diag;
+struct src;
+
+struct json_pos_map; /* private */
+
+struct json_doc {
+	cJSON *root;               /* NULL after a failed parse */
+	const struct src *src;     /* not owned: must outlive the doc */
+	size_t base;               /* byte offset of the text within src */
+	struct json_pos_map *map;  /* value -> byte offset */
+};
+
+/* Parse all of s. json_release() must be called whatever the result. */
+int json_parse(struct json_doc *doc, const struct src *s, struct diag *d);
+/*
+ * Parse the part [off, off+len) of s (one line of a .jsonl export);
+ * positions stay relative to the whole file.
+ */
+int json_parse_span(struct json_doc *doc, const struct src *s, size_t off,
+		    size_t len, struct diag *d);
+void json_release(struct json_doc *doc);
+
+/*
+ * Position of item (any value of doc's tree, or the key of an object
+ * member: pass the member itself) in the source file. An item not in the
+ * tree gives line 0.
+ */
+void json_pos(const struct json_doc *doc, const cJSON *item, int *line,
+	      int *col);
+
+/*
+ * Call fn for each element of the top-level array of s, one at a time, so
+ * that a large .json export is never held as one tree; elem is freed after
+ * fn returns. fn returns 0 to go on, -1 to stop. Syntax errors are recorded;
+ * returns -1 if there was any.
+ */
+typedef int (*json_each_fn)(void *arg, const struct json_doc *elem);
+int json_array_each(const struct src *s, json_each_fn fn, void *arg,
+		    struct diag *d);
+
+#endif
