@@ -36,15 +36,32 @@ endif
 
 -include Makefile.local
 
+# Short lines unless `make V=1`.
+ifneq ($(V),1)
+Q = @
+E = @echo
+else
+Q =
+E = @:
+endif
+
 # The library of showcase: every module but main. Keep the list explicit.
 LIB_SRCS = \
 	generator/buf.c \
+	generator/build.c \
 	generator/chart.c \
+	generator/content.c \
 	generator/diag.c \
 	generator/front.c \
 	generator/json.c \
 	generator/md.c \
+	generator/page.c \
+	generator/plan.c \
+	generator/pool.c \
+	generator/render.c \
+	generator/site.c \
 	generator/src.c \
+	generator/stage.c \
 	generator/utf8.c \
 	generator/util.c
 LIB_CXX_SRCS = generator/tmpl.cc
@@ -67,20 +84,24 @@ endif
 all: $(BIN)
 
 $(BIN): $(LIB_OBJS) $(MAIN_OBJS)
-	$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(E) "  LINK    $@"
+	$(Q)$(CXX) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/%.o: %.c $(BUILD)/version.h
 	@mkdir -p $(@D)
-	$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(E) "  CC      $<"
+	$(Q)$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/%.o: %.cc
 	@mkdir -p $(@D)
-	$(CXX) -std=c++11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CXXFLAGS) -MMD -MP -c -o $@ $<
+	$(E) "  CXX     $<"
+	$(Q)$(CXX) -std=c++11 $(WARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CXXFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/unit/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJS)
 	@mkdir -p $(@D)
-	$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/unit -o $@.o -c $<
-	$(CXX) $(LDFLAGS) -o $@ $@.o $(LIB_OBJS) $(LDLIBS)
+	$(E) "  TEST    $@"
+	$(Q)$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/unit -o $@.o -c $<
+	$(Q)$(CXX) $(LDFLAGS) -o $@ $@.o $(LIB_OBJS) $(LDLIBS)
 
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 $(BUILD)/version.h: VERSION

@@ -29,7 +29,11 @@ struct json_doc {
 	const struct src *src;     /* not owned: must outlive the doc */
 	size_t base;               /* byte offset of the text within src */
 	struct json_pos_map *map;  /* value -> byte offset */
+	int line_base;             /* added to every line: see json_parse_line */
 };
+
+/* Nesting deeper than this is an error, so hostile input cannot exhaust the stack. */
+#define JSON_MAX_DEPTH 200
 
 /* Parse all of s. json_release() must be called whatever the result. */
 int json_parse(struct json_doc *doc, const struct src *s, struct diag *d);
@@ -39,6 +43,13 @@ int json_parse(struct json_doc *doc, const struct src *s, struct diag *d);
  */
 int json_parse_span(struct json_doc *doc, const struct src *s, size_t off,
 		    size_t len, struct diag *d);
+/*
+ * Parse all of s, which holds one line of a larger file read alone (a
+ * .jsonl record streamed with constant memory): positions are reported
+ * as on line lineno of s->path.
+ */
+int json_parse_line(struct json_doc *doc, const struct src *s, int lineno,
+		    struct diag *d);
 void json_release(struct json_doc *doc);
 
 /*
@@ -48,12 +59,17 @@ void json_release(struct json_doc *doc);
  */
 void json_pos(const struct json_doc *doc, const cJSON *item, int *line,
 	      int *col);
+/* Position of the value of item (for a member, after its key and ':'). */
+void json_value_pos(const struct json_doc *doc, const cJSON *item, int *line,
+		    int *col);
 
 /*
  * Call fn for each element of the top-level array of s, one at a time, so
  * that a large .json export is never held as one tree; elem is freed after
  * fn returns. fn returns 0 to go on, -1 to stop. Syntax errors are recorded;
- * returns -1 if there was any.
+ * returns -1 if there was any, or if fn stopped the walk; 0 otherwise.
+ * A duplicate key inside one element is recorded and that element skipped;
+ * the walk goes on with the next.
  */
 typedef int (*json_each_fn)(void *arg, const struct json_doc *elem);
 int json_array_each(const struct src *s, json_each_fn fn, void *arg,

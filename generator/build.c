@@ -1,0 +1,306 @@
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "build.h"
+#include "content.h"
+#include "diag.h"
+#include "plan.h"
+#include "pool.h"
+#include "render.h"
+#include "site.h"
+#include "stage.h"
+#include "tmpl.h"
+#include "util.h"
+#include "version.h"
+
+struct job {
+	struct render *render;
+	const struct plan *plan;
+	const struct stage *stage; /* NULL when checking */
+	struct diag *d;
+};
+
+static int
+render_one(void *arg, size_t i)
+{
+	struct job *j = arg;
+	const struct output *o = &j->plan->outs[i];
+	struct buf out = BUF_INIT;
+	int rc;
+
+	rc = render_output(j->render, o, &out, j->d);
+	if (rc == 0 && j->stage)
+		rc = stage_write(j->stage, o->path, out.ptr, out.len, j->d);
+	buf_release(&out);
+	return rc != 0;
+}
+
+static void
+progress(void *arg, size_t done, size_t total)
+{
+	(void)arg;
+	fprintf(stderr, "\rshowcase: rendering %zu/%zu", done, total);
+	if (done == total)
+		fputs("\r\033[K", stderr);
+	fflush(stderr);
+}
+
+/* Copy the tree from/rel into the staging folder, skipping files an
+ * earlier root already gave (the site's own assets win). */
+static int
+copy_tree(const struct stage *st, const char *from, const char *rel,
+	  size_t *count, struct diag *d)
+{
+	char *dir = path_join(from, rel);
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+	struct dirent *e;
+	DIR *dp;
+	int rc = 0;
+
+	if (!(dp = opendir(dir))) {
+		diag_error(d, dir, 0, 0, "cannot read folder: %s", strerror(errno));
+		free(dir);
+		return -1;
+	}
+	while ((e = readdir(dp))) {
+		if (e->d_name[0] == '.')
+			continue;
+		names = xgrow(names, &cap, n + 1, sizeof(*names));
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(dp);
+	qsort(names, n, sizeof(*names), strptr_cmp);
+	if (stage_mkdir(st, rel, d) < 0)
+		rc = -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		char *src = path_join(dir, names[i]);
+		char *sub = path_join(rel, names[i]);
+		char *dst = stage_path(st, sub);
+
+		if (dir_exists(src)) {
+			rc = copy_tree(st, from, sub, count, d);
+		} else if (!file_exists(dst)) {
+			if (file_copy(src, dst) < 0) {
+				diag_error(d, src, 0, 0, "cannot copy asset: %s",
+					   strerror(errno));
+				rc = -1;
+			} else {
+				(*count)++;
+			}
+		}
+		free(src);
+		free(sub);
+		free(dst);
+	}
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	free(dir);
+	return rc;
+}
+
+/* The absolute form of path, which need not exist yet. Caller frees. */
+static char *
+absolute(const char *path)
+{
+	char real[PATH_MAX];
+	char *dir, *abs;
+	const char *base;
+
+	if (realpath(path, real))
+		return xstrdup(real);
+	dir = path_dir(path);
+	base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	if (!strcmp(dir, path) || !realpath(dir, real)) {
+		free(dir);
+		return xstrdup(path);
+	}
+	abs = path_join(real, base);
+	free(dir);
+	return abs;
+}
+
+static int
+inside(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	return !strncmp(path, dir, n) && (path[n] == '/' || path[n] == '\0');
+}
+
+/* The output must not swallow the site: building must never delete or
+ * nest the content it is built from. */
+static int
+check_output(const struct site *site, const char *out, struct diag *d)
+{
+	static const char *const protected[] = { "content", "templates", "assets" };
+	char *aout = absolute(out), *asite = absolute(site->dir);
+	int rc = 0;
+	size_t i;
+
+	if (inside(asite, aout)) {
+		diag_error(d, out, 0, 0,
+			   "output folder holds the site itself; choose a folder such as \"public\"");
+		rc = -1;
+	}
+	for (i = 0; rc == 0 && i < sizeof(protected) / sizeof(protected[0]); i++) {
+		char *p = site_path(site, protected[i]), *ap = absolute(p);
+
+		if (inside(aout, ap)) {
+			diag_error(d, out, 0, 0,
+				   "output folder is inside the site's %s/; choose a folder outside it",
+				   protected[i]);
+			rc = -1;
+		}
+		free(p);
+		free(ap);
+	}
+	free(aout);
+	free(asite);
+	return rc;
+}
+
+/* Template variables no dictionary of the run provided: a typo there is
+ * silent in ctemplate, so check reports it at its first use. */
+static void
+check_names(struct tmpl *t, char **keys, struct diag *d)
+{
+	size_t i, j, nkeys = 0;
+
+	while (keys && keys[nkeys])
+		nkeys++;
+	for (i = 0; render_templates[i]; i++) {
+		const char *name = render_templates[i];
+		char **names = tmpl_names(t, name);
+		const char *path = tmpl_path(t, name);
+		struct buf text = BUF_INIT;
+
+		if (path)
+			file_read(path, &text);
+		for (j = 0; names && names[j]; j++) {
+			const char *at;
+			int line = 0, col = 0;
+
+			if (!strncmp(names[j], "BI_", 3))
+				continue;
+			if (nkeys && bsearch(&names[j], keys, nkeys, sizeof(*keys), strptr_cmp))
+				continue;
+			if ((at = strstr(text.ptr, names[j]))) {
+				const char *s;
+
+				line = 1, col = 1;
+				for (s = text.ptr; s < at; s++) {
+					if (*s == '\n')
+						line++, col = 1;
+					else if (((unsigned char)*s & 0xC0) != 0x80)
+						col++;
+				}
+			}
+			diag_error(d, path ? path : name, line, col,
+				   "template variable \"%s\" is not provided by any page",
+				   names[j]);
+		}
+		tmpl_names_free(names);
+		buf_release(&text);
+	}
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int
+build_run(const struct build_opts *o, struct build_stats *st,
+	  struct diag *d)
+{
+	struct site site;
+	struct content content;
+	struct plan plan;
+	struct stage stage;
+	struct render render;
+	struct tmpl *tmpl = NULL;
+	struct job job;
+	double start = now();
+	int jobs = o->jobs > 0 ? o->jobs : pool_cpus();
+	int check = (o->flags & BUILD_CHECK) != 0;
+	int have_content = 0, have_plan = 0, have_render = 0, rc = -1;
+	char *out = NULL;
+	size_t i;
+
+	memset(st, 0, sizeof(*st));
+	memset(&stage, 0, sizeof(stage));
+	if (site_load(&site, o->site, o->datadir, d) < 0)
+		goto out;
+	out = o->out ? xstrdup(o->out) : site_path(&site, site.output);
+	if (!check && check_output(&site, out, d) < 0)
+		goto out;
+
+	tmpl = tmpl_new((const char *const *)site.templates, site.ntemplates);
+	for (i = 0; render_templates[i]; i++)
+		tmpl_load(tmpl, render_templates[i], d);
+
+	content_load(&content, &site, (o->flags & BUILD_DRAFTS) != 0, jobs, d);
+	have_content = 1;
+	plan_make(&plan, &site, &content, d);
+	have_plan = 1;
+	/* Every input problem is known now: stop before writing anything. */
+	if (diag_errors(d))
+		goto out;
+
+	render_init(&render, &site, &content, tmpl, check);
+	render.version = SHOWCASE_VERSION;
+	have_render = 1;
+	if (!check) {
+		if (stage_open(&stage, out, d) < 0)
+			goto out;
+		for (i = 0; i < plan.ndirs; i++)
+			if (stage_mkdir(&stage, plan.dirs[i], d) < 0)
+				goto out;
+		for (i = 0; i < site.nassets; i++)
+			if (copy_tree(&stage, site.assets[i], "assets", &st->assets, d) < 0)
+				goto out;
+	}
+	job.render = &render;
+	job.plan = &plan;
+	job.stage = check ? NULL : &stage;
+	job.d = d;
+	pool_run(plan.n, jobs, render_one, &job,
+		 (o->flags & BUILD_PROGRESS) ? progress : NULL, NULL);
+	if (check)
+		check_names(tmpl, render.keys, d);
+	if (diag_errors(d))
+		goto out;
+	st->pages = plan.n;
+	st->files = plan.n + st->assets + 1;
+	if (!check && stage_commit(&stage, d) < 0)
+		goto out;
+	st->out = out;
+	out = NULL;
+	rc = 0;
+out:
+	stage_release(&stage);
+	if (have_render)
+		render_release(&render);
+	if (have_plan)
+		plan_release(&plan);
+	if (have_content)
+		content_release(&content);
+	tmpl_free(tmpl);
+	site_release(&site);
+	free(out);
+	st->seconds = now() - start;
+	return rc;
+}

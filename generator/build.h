@@ -1,0 +1,41 @@
+#ifndef SHOWCASE_BUILD_H
+#define SHOWCASE_BUILD_H
+
+/*
+ * The build: load, plan, render in parallel, write into a staging folder
+ * and swap it in. build_run() is what `showcase build` and `showcase check`
+ * call; it prints nothing but progress (to a terminal) and leaves every
+ * diagnostic in d for the caller to print.
+ */
+
+#include <stddef.h>
+
+struct diag;
+
+enum build_flags {
+	BUILD_DRAFTS = 1 << 0,   /* include drafts */
+	BUILD_CHECK = 1 << 1,    /* load, render and check; write nothing */
+	BUILD_PROGRESS = 1 << 2, /* show progress on standard error */
+};
+
+struct build_opts {
+	const char *site;    /* site folder */
+	const char *out;     /* output folder, or NULL for the site's */
+	const char *datadir; /* installed templates and assets */
+	int jobs;            /* threads; 0: one per processor */
+	unsigned flags;
+};
+
+struct build_stats {
+	size_t pages;   /* HTML pages */
+	size_t files;   /* every file written, pages included */
+	size_t assets;  /* copied */
+	double seconds;
+	char *out;      /* the output folder written (caller frees) */
+};
+
+/* Returns 0, or -1 when d holds errors (nothing was written then). */
+int build_run(const struct build_opts *o, struct build_stats *st,
+	      struct diag *d);
+
+#endif

@@ -1,0 +1,216 @@
+#ifndef SHOWCASE_CHART_H
+#define SHOWCASE_CHART_H
+
+/*
+ * struct chart: one chart of the site, drawn with libgd into PNG bytes.
+ *
+ * A chart comes from one of two places:
+ *  - a ```chart fenced block in a case study or bulletin: chart_parse()
+ *    reads its body (the syntax is specified, with examples, in
+ *    tests/chart/spec.md) and reports every bad line at its file:line:col;
+ *  - a template that asks for a chart of the model: the caller builds it
+ *    with chart_new() and the chart_set_* / chart_add_* functions.
+ *
+ * Then, for each chart: chart_hash() names its files, chart_render() draws
+ * it at a scale (1 and 2 for the screen's srcset, chart_print_scale() for
+ * print), chart_alt() gives its alt text and chart_table_html() the data
+ * table that goes beside it.
+ *
+ * Text is drawn with FreeType from the face fontconfig picks for
+ * lang=zh-cn, not through gdImageStringFT: libgd always opens face 0 of a
+ * font collection, and face 0 of NotoSansCJK-Regular.ttc is the Japanese
+ * one, whose forms of 直, 骨, 户, 海, 令... are wrong for Chinese.
+ *
+ * Threads: a struct chart is read-only once built; chart_render() may run
+ * on many threads at once with one shared struct chart_fonts.
+ */
+
+#include <stddef.h>
+
+struct buf;
+struct diag;
+
+enum chart_kind {
+	CHART_BAR,      /* vertical bars; several series are grouped */
+	CHART_HBAR,     /* horizontal bars; several series are grouped */
+	CHART_STACKED,  /* vertical bars, series stacked, total on top */
+	CHART_LINE,     /* one line per series, optional target line */
+	CHART_DONUT,    /* one series, shares of the total in the middle */
+	CHART_PROGRESS, /* one bar per indicator against its target */
+	CHART_FUNNEL,   /* stages, each with its rate of the one before */
+};
+
+enum chart_sort {
+	CHART_SORT_NONE, /* keep the order given */
+	CHART_SORT_DESC,
+	CHART_SORT_ASC,
+};
+
+struct chart;
+struct chart_fonts;
+
+/* Changes whenever the same chart would be drawn differently. */
+#define CHART_RENDERER_VERSION 1
+
+/* Default size in CSS pixels. */
+#define CHART_WIDTH 800
+#define CHART_HEIGHT 500
+/* The default font family (site.json may name another). */
+#define CHART_FONT "Noto Sans CJK SC"
+
+/* ---- building a chart ---- */
+
+/* A new empty chart of kind. Caller frees with chart_free(). */
+struct chart *chart_new(enum chart_kind kind);
+void chart_free(struct chart *c);
+
+/* Texts are copied; NULL or "" clears. */
+void chart_set_title(struct chart *c, const char *title);
+void chart_set_unit(struct chart *c, const char *unit);     /* "个", "%" */
+void chart_set_source(struct chart *c, const char *source); /* 数据来源 */
+/* Size in CSS pixels; 0 keeps the default for the kind. */
+void chart_set_size(struct chart *c, int width, int height);
+/* Show at most n categories, the rest as one "其他"; 0: automatic. */
+void chart_set_top(struct chart *c, int n);
+void chart_set_sort(struct chart *c, enum chart_sort sort);
+
+/* Append a category (a bar, a slice, a year, a stage); returns its index. */
+size_t chart_add_category(struct chart *c, const char *label);
+/*
+ * Append a series (all values 0 until set); returns its index. color is a
+ * palette index (chart_palette_name) or -1 for the next free colour.
+ */
+size_t chart_add_series(struct chart *c, const char *name, int color);
+void chart_set_value(struct chart *c, size_t series, size_t category,
+		     double value);
+/*
+ * Targets: the target of one category (progress charts need one per
+ * indicator; line and bar charts draw them as a dashed line), or one target
+ * for every category that has none of its own.
+ */
+void chart_set_target(struct chart *c, size_t category, double target);
+void chart_set_target_all(struct chart *c, double target);
+
+enum chart_kind chart_kind(const struct chart *c);
+size_t chart_categories(const struct chart *c);
+size_t chart_series(const struct chart *c);
+/* Name of series i (NULL when out of range). */
+const char *chart_series_name(const struct chart *c, size_t i);
+/* Size in CSS pixels, defaults applied (for <img width height>). */
+void chart_size(const struct chart *c, int *width, int *height);
+
+/* ---- chart blocks ---- */
+
+/*
+ * Fill c with the model series called name (coverage_by_region, tiers...):
+ * categories, one or more named series, and the title, unit and source
+ * when the model has them (the block's own keys win). Return 0, or -1 when
+ * there is no such model (chart_parse then reports it at the "model:" line).
+ */
+typedef int (*chart_model_fn)(void *arg, const char *name, struct chart *c);
+
+/*
+ * Parse the body of a ```chart block: text (NUL-terminated) is the body,
+ * path the file shown in diagnostics, first_line the file's line number
+ * of the body's first line (the line after the fence). model (may be NULL)
+ * resolves "model:" names. On success *out is a new chart the caller frees
+ * with chart_free() and 0 is returned. On error every problem found is
+ * recorded in d at its file:line:col, *out is NULL and -1 returned.
+ */
+int chart_parse(struct chart **out, const char *text, const char *path,
+		int first_line, chart_model_fn model, void *model_arg,
+		struct diag *d);
+
+/* ---- fonts ---- */
+
+/*
+ * Resolve family (NULL: CHART_FONT) through fontconfig for Chinese, check
+ * that the face really has Chinese glyphs, and open it. When it has none:
+ *   no Chinese font found for "Noto Sans CJK SC"; install the Debian package fonts-noto-cjk
+ * is recorded in d and NULL returned. A family that is not installed but
+ * for which fontconfig finds another Chinese face gives a warning and that
+ * face. Caller frees with chart_fonts_free(), after every render ended.
+ */
+struct chart_fonts *chart_fonts_new(const char *family, struct diag *d);
+void chart_fonts_free(struct chart_fonts *f);
+/* The family actually used, e.g. "Noto Sans CJK SC". */
+const char *chart_fonts_family(const struct chart_fonts *f);
+
+/* ---- output ---- */
+
+/*
+ * Draw c at scale (1 and 2 for the screen; see chart_print_scale) into
+ * png, which is reset first: an opaque RGB PNG of width*scale by
+ * height*scale pixels. Shapes are drawn at a multiple of the target and
+ * scaled down for smooth edges; text is drawn at the target size so that
+ * it stays crisp. The same chart, scale and font give the same bytes.
+ * Returns 0, or -1 with a diagnostic (an invalid chart built through the
+ * API, a scale out of 1..8). Thread-safe.
+ */
+int chart_render(const struct chart *c, struct chart_fonts *f, int scale,
+		 struct buf *png, struct diag *d);
+
+/*
+ * The smallest whole scale at which c printed width_cm wide has at least
+ * dpi dots per inch (16 cm at 300 dpi for an 800 px chart: 3).
+ */
+int chart_print_scale(const struct chart *c, double width_cm, int dpi);
+
+/*
+ * Alt text in Chinese: kind, title, unit and what the numbers say (the
+ * largest and smallest, or the total and the biggest shares). Caller frees.
+ */
+char *chart_alt(const struct chart *c);
+
+/*
+ * Append an accessible HTML table of c's numbers (every category, even
+ * those the chart folds into 其他): <table class="chart-data"> with a
+ * <caption>, <th scope="col"> and <th scope="row">, text HTML-escaped.
+ */
+void chart_table_html(const struct chart *c, struct buf *out);
+
+/*
+ * Append 16 hex digits naming what chart_render(c, f, scale) draws: an
+ * FNV-1a 64 hash of c's canonical form, the scale, the font family (f may
+ * be NULL: the default) and CHART_RENDERER_VERSION.
+ */
+void chart_hash(const struct chart *c, const struct chart_fonts *f,
+		int scale, struct buf *out);
+
+/* ---- parts, exposed for tests ---- */
+
+/*
+ * An axis from lo to hi in steps of step, 1-2-5 "nice" numbers, covering
+ * min..max (and 0) with at most max_ticks intervals.
+ */
+struct chart_scale {
+	double lo, hi, step;
+	int nticks; /* intervals: (hi - lo) / step */
+};
+void chart_scale_nice(struct chart_scale *s, double min, double max,
+		      int max_ticks);
+
+/* The palette: red and gold first. Colours are 0xRRGGBB. */
+size_t chart_palette_size(void);
+unsigned chart_palette_rgb(size_t i);
+/* "red", "gold", ...: the names "colors:" accepts. */
+const char *chart_palette_name(size_t i);
+/* The colour of text drawn on palette colour i (white or near black). */
+unsigned chart_palette_ink(size_t i);
+/* WCAG 2 contrast ratio of two colours, 1 to 21. */
+double chart_contrast(unsigned rgb1, unsigned rgb2);
+
+/* Width in pixels of text at px pixels (bold when bold is set). */
+double chart_text_width(struct chart_fonts *f, const char *text, double px,
+			int bold);
+/*
+ * Break text into at most max_lines lines no wider than width, appended
+ * to out separated by '\n'. Chinese breaks between any two characters but
+ * not before closing or after opening punctuation; runs of Latin letters
+ * and digits stay whole unless alone on a line. Text that does not fit
+ * ends with "…". Returns the number of lines.
+ */
+int chart_text_wrap(struct chart_fonts *f, const char *text, double px,
+		    int bold, double width, int max_lines, struct buf *out);
+
+#endif

@@ -1,0 +1,256 @@
+#include <dirent.h>
+#include <errno.h>
+#include <string.h>
+
+#include "content.h"
+#include "diag.h"
+#include "pool.h"
+#include "site.h"
+#include "util.h"
+
+struct job {
+	const struct site *site;
+	struct diag *d;
+	char **paths;   /* on disk */
+	char **files;   /* as shown */
+	enum page_kind *kinds;
+	struct page *pages;
+};
+
+/* The Markdown files of one content folder, sorted by name. */
+static void
+list_dir(const struct site *site, enum page_kind kind, char ***paths,
+	 char ***files, enum page_kind **kinds, size_t *n, size_t *cap,
+	 struct diag *d)
+{
+	char *rel = path_join("content", page_kind_dir(kind));
+	char *dir = site_path(site, rel);
+	char **names = NULL;
+	size_t nnames = 0, namecap = 0, i;
+	struct dirent *e;
+	DIR *dp;
+
+	if (!(dp = opendir(dir))) {
+		if (errno != ENOENT)
+			diag_error(d, rel, 0, 0, "cannot read folder: %s",
+				   strerror(errno));
+		goto out;
+	}
+	while ((e = readdir(dp))) {
+		size_t len = strlen(e->d_name);
+
+		if (e->d_name[0] == '.' || len < 4 ||
+		    strcmp(e->d_name + len - 3, ".md"))
+			continue;
+		names = xgrow(names, &namecap, nnames + 1, sizeof(*names));
+		names[nnames++] = xstrdup(e->d_name);
+	}
+	closedir(dp);
+	qsort(names, nnames, sizeof(*names), strptr_cmp);
+	for (i = 0; i < nnames; i++) {
+		size_t c = *cap;
+
+		*paths = xgrow(*paths, &c, *n + 1, sizeof(**paths));
+		c = *cap;
+		*files = xgrow(*files, &c, *n + 1, sizeof(**files));
+		c = *cap;
+		*kinds = xgrow(*kinds, &c, *n + 1, sizeof(**kinds));
+		*cap = c;
+		(*paths)[*n] = path_join(dir, names[i]);
+		(*files)[*n] = path_join(rel, names[i]);
+		(*kinds)[*n] = kind;
+		(*n)++;
+		free(names[i]);
+	}
+out:
+	free(names);
+	free(rel);
+	free(dir);
+}
+
+static int
+load_one(void *arg, size_t i)
+{
+	struct job *j = arg;
+
+	return page_load(&j->pages[i], j->site, j->kinds[i], j->paths[i],
+			 j->files[i], j->d) < 0;
+}
+
+/* Newest first; undated pages last; then weight (1 before 2, none last),
+ * then slug, so the order never depends on the file system. */
+static int
+case_cmp(const void *pa, const void *pb)
+{
+	const struct page *a = pa, *b = pb;
+	const char *da = a->front.date ? a->front.date : "";
+	const char *db = b->front.date ? b->front.date : "";
+	int c = strcmp(db, da);
+	int wa = a->front.weight ? a->front.weight : 1 << 30;
+	int wb = b->front.weight ? b->front.weight : 1 << 30;
+
+	if (c)
+		return c;
+	if (wa != wb)
+		return wa < wb ? -1 : 1;
+	return strcmp(a->slug, b->slug);
+}
+
+static int
+slug_cmp(const void *pa, const void *pb)
+{
+	return strcmp(((const struct page *)pa)->slug,
+		      ((const struct page *)pb)->slug);
+}
+
+long
+content_tag(const struct content *c, const char *name)
+{
+	size_t lo = 0, hi = c->ntags;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int r = strcmp(name, c->tags[mid].name);
+
+		if (!r)
+			return (long)mid;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return -1;
+}
+
+static void
+index_tags(struct content *c)
+{
+	const char **all = NULL;
+	size_t i, j, k, n = 0, cap = 0;
+
+	/* Sort every use of every tag, then keep one of each: linear in the
+	 * number of uses, whatever the number of distinct tags. */
+	for (i = 0; i < c->ncases; i++) {
+		for (j = 0; j < c->cases[i].front.ntags; j++) {
+			all = xgrow(all, &cap, n + 1, sizeof(*all));
+			all[n++] = c->cases[i].front.tags[j];
+		}
+	}
+	qsort(all, n, sizeof(*all), strptr_cmp);
+	c->tags = xcalloc(n, sizeof(*c->tags));
+	for (i = 0; i < n; i++)
+		if (!i || strcmp(all[i], all[i - 1]))
+			c->tags[c->ntags++].name = xstrdup(all[i]);
+	free(all);
+	for (k = 0; k < c->ntags; k++) {
+		struct content_term *t = &c->tags[k];
+		struct buf url = BUF_INIT;
+
+		/* Tag folders keep the Chinese name; '/' cannot be in a
+		 * file name, so it becomes '-'. */
+		BUF_ADDLIT(&url, "tags/");
+		for (const char *s = t->name; *s; s++)
+			buf_addch(&url, *s == '/' || *s == '\\' ? '-' : *s);
+		BUF_ADDLIT(&url, "/index.html");
+		t->url = buf_detach(&url, NULL);
+		t->pages = xcalloc(c->ncases, sizeof(*t->pages));
+	}
+	for (i = 0; i < c->ncases; i++) {
+		for (j = 0; j < c->cases[i].front.ntags; j++) {
+			long t = content_tag(c, c->cases[i].front.tags[j]);
+
+			c->tags[t].pages[c->tags[t].npages++] = i;
+		}
+	}
+}
+
+int
+content_load(struct content *c, const struct site *site, int drafts,
+	     int jobs, struct diag *d)
+{
+	struct job j = { site, d, NULL, NULL, NULL, NULL };
+	size_t n = 0, cap = 0, i, ncap[3] = { 0, 0, 0 };
+	size_t before = diag_errors(d);
+	static const enum page_kind kinds[] = { PAGE_CASE, PAGE_PAGE, PAGE_BULLETIN };
+	int rc;
+
+	memset(c, 0, sizeof(*c));
+	for (i = 0; i < 3; i++)
+		list_dir(site, kinds[i], &j.paths, &j.files, &j.kinds, &n, &cap, d);
+	j.pages = xcalloc(n, sizeof(*j.pages));
+	pool_run(n, jobs, load_one, &j, NULL, NULL);
+
+	for (i = 0; i < n; i++) {
+		struct page *p = &j.pages[i];
+		struct page **list;
+		size_t *count, *lcap;
+
+		if (p->ok && p->front.draft && !drafts) {
+			page_release(p);
+			continue;
+		}
+		switch (p->kind) {
+		case PAGE_CASE:
+			list = &c->cases, count = &c->ncases, lcap = &ncap[0];
+			break;
+		case PAGE_PAGE:
+			list = &c->pages, count = &c->npages, lcap = &ncap[1];
+			break;
+		default:
+			list = &c->bulletins, count = &c->nbulletins, lcap = &ncap[2];
+			break;
+		}
+		*list = xgrow(*list, lcap, *count + 1, sizeof(**list));
+		(*list)[(*count)++] = *p;
+	}
+	for (i = 0; i < n; i++) {
+		free(j.paths[i]);
+		free(j.files[i]);
+	}
+	free(j.paths);
+	free(j.files);
+	free(j.kinds);
+	free(j.pages);
+
+	qsort(c->cases, c->ncases, sizeof(*c->cases), case_cmp);
+	qsort(c->pages, c->npages, sizeof(*c->pages), slug_cmp);
+	qsort(c->bulletins, c->nbulletins, sizeof(*c->bulletins), case_cmp);
+	index_tags(c);
+	c->latest_date = xstrdup("");
+	for (i = 0; i < c->ncases + c->nbulletins + c->npages; i++) {
+		const struct page *p = i < c->ncases ? &c->cases[i] :
+			i < c->ncases + c->nbulletins ? &c->bulletins[i - c->ncases] :
+			&c->pages[i - c->ncases - c->nbulletins];
+
+		if (p->front.date && strcmp(p->front.date, c->latest_date) > 0) {
+			free(c->latest_date);
+			c->latest_date = xstrdup(p->front.date);
+		}
+	}
+	rc = diag_errors(d) > before ? -1 : 0;
+	return rc;
+}
+
+void
+content_release(struct content *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ncases; i++)
+		page_release(&c->cases[i]);
+	for (i = 0; i < c->npages; i++)
+		page_release(&c->pages[i]);
+	for (i = 0; i < c->nbulletins; i++)
+		page_release(&c->bulletins[i]);
+	for (i = 0; i < c->ntags; i++) {
+		free(c->tags[i].name);
+		free(c->tags[i].url);
+		free(c->tags[i].pages);
+	}
+	free(c->cases);
+	free(c->pages);
+	free(c->bulletins);
+	free(c->tags);
+	free(c->latest_date);
+	memset(c, 0, sizeof(*c));
+}

@@ -1,0 +1,48 @@
+#ifndef SHOWCASE_CONTENT_H
+#define SHOWCASE_CONTENT_H
+
+/*
+ * struct content: every Markdown page of a site, loaded in parallel, and
+ * the indexes built from them (cases newest first, tags).
+ */
+
+#include <stddef.h>
+
+#include "page.h"
+
+struct diag;
+struct site;
+
+struct content_term {
+	char *name;           /* the tag as written */
+	char *url;            /* tags/<name>/index.html, first list page */
+	size_t *pages;        /* indexes into content.cases, newest first */
+	size_t npages;
+};
+
+struct content {
+	struct page *cases;   /* newest first (date, then weight, then slug) */
+	size_t ncases;
+	struct page *pages;   /* by slug */
+	size_t npages;
+	struct page *bulletins; /* newest first */
+	size_t nbulletins;
+	struct content_term *tags; /* sorted by name */
+	size_t ntags;
+	char *latest_date;    /* the newest date of any page, or "" */
+};
+
+/*
+ * Load content/ of site into c with jobs threads, skipping drafts unless
+ * drafts. Returns 0, or -1 with every problem in d (all files are read
+ * whatever the errors, so one run reports them all).
+ * content_release() must be called either way.
+ */
+int content_load(struct content *c, const struct site *site, int drafts,
+		 int jobs, struct diag *d);
+void content_release(struct content *c);
+
+/* Index of the tag named name, or -1. */
+long content_tag(const struct content *c, const char *name);
+
+#endif

@@ -1,0 +1,53 @@
+#ifndef SHOWCASE_PAGE_H
+#define SHOWCASE_PAGE_H
+
+/*
+ * struct page: one Markdown file of content/: its front matter, its body
+ * rendered to HTML, and where it goes in the output.
+ */
+
+#include "front.h"
+#include "md.h"
+#include "src.h"
+
+struct diag;
+struct site;
+
+enum page_kind {
+	PAGE_CASE,     /* content/cases: 典型案例 */
+	PAGE_PAGE,     /* content/pages: about and other single pages */
+	PAGE_BULLETIN, /* content/bulletins: 工作简报 */
+};
+
+struct page {
+	enum page_kind kind;
+	char *file;       /* as shown in diagnostics: content/cases/x.md */
+	char *slug;       /* from the file name or front matter "slug" */
+	char *url;        /* output path from the site root: cases/x.html */
+	int depth;        /* folders between the site root and url */
+	struct src src;
+	struct front front;
+	struct md_doc md;
+	const char *summary; /* front.summary or md.summary; not owned */
+	int ok;           /* loaded without error */
+};
+
+/*
+ * Load file (path on disk, file as shown) into p: read, parse the front
+ * matter, render the body. Returns 0, or -1 with the problems in d.
+ * page_release() must be called either way.
+ */
+int page_load(struct page *p, const struct site *site, enum page_kind kind,
+	      const char *path, const char *file, struct diag *d);
+void page_release(struct page *p);
+
+/* The folder of a kind's pages in content/ and in the output. */
+const char *page_kind_dir(enum page_kind kind);
+
+/*
+ * Check a slug: it names one file in one output folder, so it must not be
+ * empty, hold '/' or '\\', start with '.', or hold control characters.
+ */
+int page_slug_valid(const char *slug);
+
+#endif

@@ -1,0 +1,56 @@
+#ifndef SHOWCASE_PLAN_H
+#define SHOWCASE_PLAN_H
+
+/*
+ * struct plan: every output file of a build, decided once, before anything
+ * renders. Routes live here and nowhere else: each output knows its path
+ * from the site root, its depth (for relative links) and what it shows.
+ * Two outputs with one path are an error naming the files behind them.
+ */
+
+#include <stddef.h>
+
+struct content;
+struct diag;
+struct site;
+
+enum output_kind {
+	OUT_HOME,
+	OUT_CASE,       /* index: a case */
+	OUT_PAGE,       /* index: a single page */
+	OUT_CASE_LIST,  /* pageno: 1-based */
+	OUT_TAG_INDEX,
+	OUT_TAG_LIST,   /* index: a tag; pageno */
+	OUT_NOT_FOUND,
+};
+
+struct output {
+	enum output_kind kind;
+	char *path;     /* from the output root, e.g. "tags/党建品牌/index.html" */
+	int depth;      /* folders in path */
+	size_t index;
+	int pageno;
+	int pages;      /* list pages of the same list */
+};
+
+struct plan {
+	struct output *outs;
+	size_t n;
+	char **dirs;    /* every folder to create, parents first */
+	size_t ndirs;
+};
+
+/* Plan the outputs of content. Returns 0, or -1 with diagnostics. */
+int plan_make(struct plan *p, const struct site *site,
+	      const struct content *c, struct diag *d);
+void plan_release(struct plan *p);
+
+/* Path of list page pageno of a list whose first page is first (caller
+ * frees): "cases/index.html" -> "cases/page-2.html". */
+char *plan_list_path(const char *first, int pageno);
+/* Relative prefix from a page at depth to the root: "", "../", ... */
+const char *plan_root(int depth);
+/* Folders in path. */
+int plan_depth(const char *path);
+
+#endif

@@ -1,0 +1,47 @@
+#ifndef SHOWCASE_RENDER_H
+#define SHOWCASE_RENDER_H
+
+/*
+ * struct render: what every output needs to fill its template dictionary.
+ * render_output() builds the dictionary of one planned output and expands
+ * the layout with it. It reads shared data only, so outputs render in
+ * parallel.
+ *
+ * Each output expands "layout.tpl"; the page kind's own template (case.tpl,
+ * list.tpl, ...) is its CONTENT include. docs/templates.md lists every
+ * variable.
+ */
+
+#include <pthread.h>
+
+struct buf;
+struct content;
+struct diag;
+struct output;
+struct site;
+struct tmpl;
+
+struct render {
+	const struct site *site;
+	const struct content *content;
+	struct tmpl *tmpl;
+	const char *version;
+	/* When collect is set, every dictionary key is gathered in keys (for
+	 * showcase check); the lock guards it. */
+	int collect;
+	char **keys;
+	pthread_mutex_t lock;
+};
+
+void render_init(struct render *r, const struct site *site,
+		 const struct content *c, struct tmpl *t, int collect);
+void render_release(struct render *r);
+
+/* The template of each kind, for loading and checking. NULL-terminated. */
+extern const char *const render_templates[];
+
+/* Render o into out (appended). Returns 0, or -1 with a diagnostic. */
+int render_output(struct render *r, const struct output *o, struct buf *out,
+		  struct diag *d);
+
+#endif

@@ -1,0 +1,66 @@
+#ifndef SHOWCASE_SITE_H
+#define SHOWCASE_SITE_H
+
+/*
+ * struct site: a site folder and its configuration, site.json.
+ *
+ * Every key has a default, so a folder with an empty "{}" site.json and one
+ * case study is a complete site. Unknown keys are warned about at their
+ * position; a key of the wrong type is an error. Other modules read their
+ * own sections ("rules", "chart") from site->json with site_section().
+ */
+
+#include <stddef.h>
+
+#include "json.h"
+#include "src.h"
+
+struct diag;
+
+struct site_label {
+	char *key;   /* e.g. "cases", given to templates as LABEL_CASES */
+	char *value;
+};
+
+struct site {
+	char *dir;          /* the site folder as given ("." by default) */
+	char *title;        /* 青川区非公经济和社会组织党建 */
+	char *office;       /* issuing office */
+	char *description;
+	char *language;     /* zh-CN */
+	char *output;       /* output folder, relative to dir unless absolute */
+	char *copyright;    /* footer line; defaults to the office */
+	char *year;         /* footer year; defaults to the latest content date */
+	int per_page;       /* cases on one list page */
+	int featured;       /* featured cases on the home page */
+	int md_unsafe;      /* keep raw HTML in Markdown */
+	int toc_min;        /* headings needed for a table of contents */
+	int summary_chars;
+	struct site_label *labels; /* sorted by key, defaults merged in */
+	size_t nlabels;
+	char **templates;   /* template roots, the site's own first */
+	size_t ntemplates;
+	char **assets;      /* asset roots, the site's own first */
+	size_t nassets;
+
+	struct src src;      /* site.json as read */
+	struct json_doc json;/* its tree with positions (root NULL if absent) */
+};
+
+/*
+ * Load dir/site.json into s (missing file: all defaults). datadir is the
+ * folder of the installed default templates and assets. Returns 0, or -1
+ * with the problems in d. site_release() must be called either way.
+ */
+int site_load(struct site *s, const char *dir, const char *datadir,
+	      struct diag *d);
+void site_release(struct site *s);
+
+/* The value of a top-level key of site.json, or NULL. */
+const cJSON *site_section(const struct site *s, const char *key);
+/* Path of a file of the site: dir/rel. Caller frees. */
+char *site_path(const struct site *s, const char *rel);
+/* The label value for key (the key itself when there is none). */
+const char *site_label(const struct site *s, const char *key);
+
+#endif
