@@ -51,22 +51,20 @@ progress(void *arg, size_t done, size_t total)
 	fflush(stderr);
 }
 
-/* Copy the tree from/rel into the staging folder, skipping files an
+/* Copy the folder src into the staging folder as rel, skipping files an
  * earlier root already gave (the site's own assets win). */
 static int
-copy_tree(const struct stage *st, const char *from, const char *rel,
+copy_tree(const struct stage *st, const char *src, const char *rel,
 	  size_t *count, struct diag *d)
 {
-	char *dir = path_join(from, rel);
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
 	struct dirent *e;
 	DIR *dp;
 	int rc = 0;
 
-	if (!(dp = opendir(dir))) {
-		diag_error(d, dir, 0, 0, "cannot read folder: %s", strerror(errno));
-		free(dir);
+	if (!(dp = opendir(src))) {
+		diag_error(d, src, 0, 0, "cannot read folder: %s", strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(dp))) {
@@ -80,29 +78,28 @@ copy_tree(const struct stage *st, const char *from, const char *rel,
 	if (stage_mkdir(st, rel, d) < 0)
 		rc = -1;
 	for (i = 0; i < n && rc == 0; i++) {
-		char *src = path_join(dir, names[i]);
+		char *from = path_join(src, names[i]);
 		char *sub = path_join(rel, names[i]);
 		char *dst = stage_path(st, sub);
 
-		if (dir_exists(src)) {
+		if (dir_exists(from)) {
 			rc = copy_tree(st, from, sub, count, d);
 		} else if (!file_exists(dst)) {
-			if (file_copy(src, dst) < 0) {
-				diag_error(d, src, 0, 0, "cannot copy asset: %s",
+			if (file_copy(from, dst) < 0) {
+				diag_error(d, from, 0, 0, "cannot copy asset: %s",
 					   strerror(errno));
 				rc = -1;
 			} else {
 				(*count)++;
 			}
 		}
-		free(src);
+		free(from);
 		free(sub);
 		free(dst);
 	}
 	for (i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
-	free(dir);
 	return rc;
 }
 

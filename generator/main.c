@@ -70,15 +70,19 @@ usage_error(const struct cmd *c)
  * Installed templates and assets: beside the binary when it runs from a
  * source tree (./showcase with ./templates), else <prefix>/share/showcase
  * found from the binary's own location, so an installed tree can move;
- * the configured DATADIR last.
+ * the configured DATADIR last. SHOWCASE_DATADIR overrides all three.
  */
 static char *
 find_datadir(void)
 {
+	const char *env = getenv("SHOWCASE_DATADIR");
 	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	ssize_t n;
 	char *dir, *cand;
 
+	if (env && *env)
+		return xstrdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
 		exe[n] = '\0';
 		dir = path_dir(exe);

@@ -65,7 +65,11 @@ void md_doc_release(struct md_doc *doc);
 /*
  * Render text (len bytes, the body of file path whose first line is
  * first_line in the file) into doc. Returns 0, or -1 when a fence callback
- * failed (its diagnostics are in d).
+ * failed (its diagnostics are in d). doc must have been initialised; what
+ * it held is released first, and on -1 it is left empty. The summary is
+ * taken from the paragraphs that hold a sentence end (headings and bare
+ * "一、基本情况" lines would run into it), or from the whole text when
+ * none does. Safe to call from many threads at once.
  */
 int md_render(struct md_doc *doc, const char *text, size_t len,
 	      const char *path, int first_line, const struct md_opts *opts,
@@ -74,7 +78,9 @@ int md_render(struct md_doc *doc, const char *text, size_t len,
 /*
  * Append to out a summary of plain text: whole sentences (ending in 。！？
  * or .!?) up to max characters; when the first sentence alone is longer,
- * it is cut at max characters and ends with "……".
+ * it is cut at max characters and ends with "……". Whitespace goes
+ * between wide (CJK) characters and becomes one space elsewhere. max 0
+ * appends nothing.
  */
 void md_summary(struct buf *out, const char *text, size_t len, size_t max);
 /* Reading minutes for chars characters (at least 1). */

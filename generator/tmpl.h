@@ -11,13 +11,23 @@
  * e.g. "case.tpl" or "partials/head.tpl".
  *
  * Every template must start with an AUTOESCAPE pragma
- * ({{%AUTOESCAPE context="HTML"}}, or "XML" / "JAVASCRIPT" for feeds and
- * scripts); one without it is an error, so nothing is inserted unescaped by
- * accident. Pre-rendered HTML (Markdown bodies) is inserted with the
- * :none modifier, on purpose, and only there.
+ * ({{%AUTOESCAPE context="HTML"}}, or "XML" / "JAVASCRIPT" / "JSON" /
+ * "CSS" for feeds, scripts and styles; only comments may come before it);
+ * one without it is an error, so nothing is inserted unescaped by
+ * accident. Under the pragma ctemplate picks each variable's escaping
+ * from where it stands: {{X}} in HTML text or a quoted attribute is
+ * HTML-escaped (< > & " ' become &lt; &gt; &amp; &quot; &#39;; Chinese
+ * text is left as it is); at the start of a URL attribute (href="{{X}}")
+ * it is also checked as a URL, and anything but a relative URL or
+ * http(s) becomes "#"; in <script> it is JavaScript-escaped. An unquoted
+ * URL attribute (href={{X}}) is a load error. {{X:none}} is inserted
+ * raw: ctemplate adds no escaping after a final :none. Pre-rendered HTML
+ * (Markdown bodies) is inserted that way, on purpose, and only there.
  *
- * Threads: load every template first (tmpl_load, single-threaded); after
- * that tmpl_expand may be called from many threads at once.
+ * Threads: load every template first (tmpl_load, single-threaded: it
+ * captures what ctemplate writes to std::cerr); after that tmpl_expand
+ * and tmpl_names may be called from many threads at once. Dictionaries
+ * are built by one thread each; a finished one may be expanded by many.
  */
 
 #include <stddef.h>
@@ -35,26 +45,45 @@ void tmpl_free(struct tmpl *t);
 /*
  * Load and parse one template (and, recursively, nothing else: includes
  * are loaded on their own). A missing file or a syntax error is recorded
- * with the file's path as found (e.g. "templates/case.tpl:3: error: ...")
- * and -1 returned. Loading twice is cheap.
+ * with the file's path as found and -1 returned, e.g.
+ *   templates/case.tpl:3:13: error: template syntax error: unknown modifier for variable TITLE: 'nosuchmod'
+ *   templates/case.tpl:1: error: template has no AUTOESCAPE pragma; add {{%AUTOESCAPE context="HTML"}} as its first line
+ *   case.tpl: error: template not found in site/templates, /usr/share/showcase/templates
+ * ctemplate gives no positions; the line is found by parsing prefixes of
+ * the file, the column where the marker can be found (else none). A
+ * user-defined modifier (x-anything) is an error too: showcase defines
+ * none. Loading twice is cheap and reports nothing the second time.
  */
 int tmpl_load(struct tmpl *t, const char *name, struct diag *d);
-/* Load every *.tpl file under every root; -1 if any failed. */
+/*
+ * Load every *.tpl file under every root, in sorted order of names; a
+ * default that a site overrides is not read. A root that does not exist
+ * is skipped. -1 if any failed.
+ */
 int tmpl_load_all(struct tmpl *t, struct diag *d);
 
-/* Path of the file name resolves to (first root that has it), or NULL. */
+/*
+ * Path of the file name resolves to (first root that has it, joined as
+ * given: "templates/case.tpl"), or NULL. The string belongs to t.
+ */
 const char *tmpl_path(struct tmpl *t, const char *name);
 
 /*
- * Expand the loaded template name with dict, appending to out. Returns 0,
- * or -1 with a diagnostic naming the template.
+ * Expand the loaded template name with dict (NULL: an empty one),
+ * appending to out. Returns 0, or -1 with a diagnostic naming the
+ * template and out as it was. The template and every file given to
+ * tmpl_dict_include() in dict's tree must have loaded without error:
+ * expansion never reads a file.
  */
 int tmpl_expand(struct tmpl *t, const char *name,
 		const struct tmpl_dict *dict, struct buf *out, struct diag *d);
 
 /*
- * The names a template uses: variables, sections and includes, sorted and
- * unique, as a NULL-terminated array. Caller frees with tmpl_names_free().
+ * The names a template uses itself (not its includes): variables,
+ * sections (with their _separator sections) and includes, as ctemplate's
+ * make_tpl_varnames_h would list them (without the built-in BI_SPACE and
+ * BI_NEWLINE), sorted and unique, as a NULL-terminated array; NULL when
+ * name was not loaded without error. Caller frees with tmpl_names_free().
  */
 char **tmpl_names(struct tmpl *t, const char *name);
 void tmpl_names_free(char **names);
@@ -87,6 +116,8 @@ struct tmpl_dict *tmpl_dict_include(struct tmpl_dict *d, const char *name,
  * Every key, section and include name given to d or any dictionary under
  * it, added to the set keys (a NULL-terminated, sorted, unique array that
  * this call may reallocate; start from NULL; free with tmpl_names_free()).
+ * The names are kept in one set per top dictionary, so for a section or
+ * include dictionary this gives the names of its whole tree.
  */
 void tmpl_dict_keys(const struct tmpl_dict *d, char ***keys);
 

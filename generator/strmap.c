@@ -1,0 +1,100 @@
+#include <string.h>
+
+#include "strmap.h"
+#include "util.h"
+
+void
+strmap_init(struct strmap *m)
+{
+	memset(m, 0, sizeof(*m));
+}
+
+void
+strmap_release(struct strmap *m)
+{
+	free(m->arena);
+	free(m->offs);
+	free(m->slots);
+	strmap_init(m);
+}
+
+static size_t
+hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return (size_t)(h ^ (h >> 29));
+}
+
+static void
+rehash(struct strmap *m)
+{
+	size_t i;
+
+	free(m->slots);
+	m->cap = m->cap ? m->cap * 2 : 64;
+	m->slots = xcalloc(m->cap, sizeof(*m->slots));
+	for (i = 0; i < m->n; i++) {
+		size_t j = hash(m->arena + m->offs[i]) & (m->cap - 1);
+
+		while (m->slots[j])
+			j = (j + 1) & (m->cap - 1);
+		m->slots[j] = (uint32_t)i + 1;
+	}
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static size_t
+lookup(const struct strmap *m, const char *key)
+{
+	size_t j = hash(key) & (m->cap - 1);
+
+	while (m->slots[j] &&
+	       strcmp(m->arena + m->offs[m->slots[j] - 1], key))
+		j = (j + 1) & (m->cap - 1);
+	return j;
+}
+
+long
+strmap_find(const struct strmap *m, const char *key)
+{
+	size_t j;
+
+	if (!m->cap)
+		return -1;
+	j = lookup(m, key);
+	return m->slots[j] ? (long)m->slots[j] - 1 : -1;
+}
+
+size_t
+strmap_intern(struct strmap *m, const char *key, int *added)
+{
+	size_t j, len = strlen(key) + 1;
+
+	if (added)
+		*added = 0;
+	if ((m->n + 1) * 2 > m->cap)
+		rehash(m);
+	j = lookup(m, key);
+	if (m->slots[j])
+		return m->slots[j] - 1;
+	if (m->alen + len > UINT32_MAX || m->n + 1 >= UINT32_MAX)
+		die("too many distinct ids (more than 4 GB of them)");
+	m->arena = xgrow(m->arena, &m->acap, m->alen + len, 1);
+	memcpy(m->arena + m->alen, key, len);
+	m->offs = xgrow(m->offs, &m->ncap, m->n + 1, sizeof(*m->offs));
+	m->offs[m->n] = (uint32_t)m->alen;
+	m->alen += len;
+	m->slots[j] = (uint32_t)++m->n;
+	if (added)
+		*added = 1;
+	return m->n - 1;
+}
+
+const char *
+strmap_key(const struct strmap *m, size_t i)
+{
+	return i < m->n ? m->arena + m->offs[i] : NULL;
+}

@@ -1,0 +1,1 @@
+{{%AUTOESCAPE context="HTML"}}<main>{{>CONTENT}}{{>NO_SUCH}}</main>

@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}<article class="page">
+<h1>{{TITEL}}</h1>
+{{BODY:none}}
+</article>

@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}
+<main>
+{{> partials/card.tpl}}
+</main>

@@ -1,0 +1,3 @@
+<!doctype html>
+{{%AUTOESCAPE context="HTML"}}
+<p>{{TITLE}}</p>

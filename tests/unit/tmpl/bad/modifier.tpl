@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}
+<p>
+  标题：{{TITLE:nosuchmod}}
+</p>

@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTM"}}
+<p>{{TITLE}}</p>

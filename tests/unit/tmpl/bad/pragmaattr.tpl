@@ -1,0 +1,2 @@
+{{%AUTOESCAPE contxt="HTML"}}
+<p>{{TITLE}}</p>

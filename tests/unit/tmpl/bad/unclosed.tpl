@@ -1,0 +1,5 @@
+{{%AUTOESCAPE context="HTML"}}
+<ul>
+{{#ITEM}}
+<li>{{NAME}}</li>
+</ul>

@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}
+<p>
+<a href={{URL}}>链接</a>
+</p>

@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="XML"}}
+<title>{{TITLE}}</title>

@@ -1,0 +1,4 @@
+{{%AUTOESCAPE context="HTML"}}
+<main>{{OUTER}}
+{{>CARD}}
+</main>

@@ -1,0 +1,2 @@
+{{%AUTOESCAPE context="HTML"}}
+<div class="card">{{CARD_TITLE}}|{{OUTER}}</div>
