@@ -51,10 +51,12 @@ LIB_SRCS = \
 	generator/build.c \
 	generator/chart.c \
 	generator/content.c \
+	generator/data.c \
 	generator/diag.c \
 	generator/front.c \
 	generator/json.c \
 	generator/md.c \
+	generator/model.c \
 	generator/page.c \
 	generator/plan.c \
 	generator/pool.c \
@@ -62,6 +64,7 @@ LIB_SRCS = \
 	generator/site.c \
 	generator/src.c \
 	generator/stage.c \
+	generator/strmap.c \
 	generator/utf8.c \
 	generator/util.c
 LIB_CXX_SRCS = generator/tmpl.cc

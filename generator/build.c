@@ -136,25 +136,33 @@ inside(const char *path, const char *dir)
 /* The output must not swallow the site: building must never delete or
  * nest the content it is built from. */
 static int
-check_output(const struct site *site, const char *out, struct diag *d)
+check_output(const struct site *site, const char *out, int from_site,
+	     struct diag *d)
 {
 	static const char *const protected[] = { "content", "templates", "assets" };
 	char *aout = absolute(out), *asite = absolute(site->dir);
-	int rc = 0;
+	const char *file = out;
+	int rc = 0, line = 0, col = 0;
 	size_t i;
 
+	/* A bad "output" setting is reported where it is written. */
+	if (from_site && site_section(site, "output")) {
+		json_value_pos(&site->json, site_section(site, "output"), &line, &col);
+		file = site->src.path;
+	}
 	if (inside(asite, aout)) {
-		diag_error(d, out, 0, 0,
-			   "output folder holds the site itself; choose a folder such as \"public\"");
+		diag_error(d, file, line, col,
+			   "output folder \"%s\" holds the site itself; choose a folder such as \"public\"",
+				   out);
 		rc = -1;
 	}
 	for (i = 0; rc == 0 && i < sizeof(protected) / sizeof(protected[0]); i++) {
 		char *p = site_path(site, protected[i]), *ap = absolute(p);
 
 		if (inside(aout, ap)) {
-			diag_error(d, out, 0, 0,
-				   "output folder is inside the site's %s/; choose a folder outside it",
-				   protected[i]);
+			diag_error(d, file, line, col,
+				   "output folder \"%s\" is inside the site's %s/; choose a folder outside it",
+				   out, protected[i]);
 			rc = -1;
 		}
 		free(p);
@@ -165,8 +173,43 @@ check_output(const struct site *site, const char *out, struct diag *d)
 	return rc;
 }
 
-/* Template variables no dictionary of the run provided: a typo there is
- * silent in ctemplate, so check reports it at its first use. */
+static int
+known_name(const char *name)
+{
+	size_t n = 0;
+
+	while (render_names[n])
+		n++;
+	return bsearch(&name, render_names, n, sizeof(*render_names),
+		       strptr_cmp) != NULL;
+}
+
+/* Where name is first used in the template file, for the diagnostic. */
+static void
+find_use(const char *path, const char *name, int *line, int *col)
+{
+	struct buf text = BUF_INIT;
+	const char *at, *s;
+
+	*line = *col = 0;
+	if (path && file_read(path, &text) == 0 && (at = strstr(text.ptr, name))) {
+		*line = *col = 1;
+		for (s = text.ptr; s < at; s++) {
+			if (*s == '\n')
+				(*line)++, *col = 1;
+			else if (((unsigned char)*s & 0xC0) != 0x80)
+				(*col)++;
+		}
+	}
+	buf_release(&text);
+}
+
+/*
+ * A typo in a template is silent in ctemplate: check reports every name a
+ * template uses that showcase never provides (nor the site's labels), and
+ * every name the renderer gave that render_names lacks, so the list the
+ * check relies on cannot drift from the code.
+ */
 static void
 check_names(struct tmpl *t, char **keys, struct diag *d)
 {
@@ -174,39 +217,29 @@ check_names(struct tmpl *t, char **keys, struct diag *d)
 
 	while (keys && keys[nkeys])
 		nkeys++;
+	for (i = 0; i < nkeys; i++)
+		if (strncmp(keys[i], "LABEL_", 6) && !known_name(keys[i]))
+			diag_error(d, "generator/render.c", 0, 0,
+				   "internal error: \"%s\" is set but missing from render_names",
+				   keys[i]);
 	for (i = 0; render_templates[i]; i++) {
 		const char *name = render_templates[i];
 		char **names = tmpl_names(t, name);
 		const char *path = tmpl_path(t, name);
-		struct buf text = BUF_INIT;
 
-		if (path)
-			file_read(path, &text);
 		for (j = 0; names && names[j]; j++) {
-			const char *at;
-			int line = 0, col = 0;
+			int line, col;
 
-			if (!strncmp(names[j], "BI_", 3))
+			if (!strncmp(names[j], "BI_", 3) || known_name(names[j]) ||
+			    (nkeys && bsearch(&names[j], keys, nkeys, sizeof(*keys),
+					      strptr_cmp)))
 				continue;
-			if (nkeys && bsearch(&names[j], keys, nkeys, sizeof(*keys), strptr_cmp))
-				continue;
-			if ((at = strstr(text.ptr, names[j]))) {
-				const char *s;
-
-				line = 1, col = 1;
-				for (s = text.ptr; s < at; s++) {
-					if (*s == '\n')
-						line++, col = 1;
-					else if (((unsigned char)*s & 0xC0) != 0x80)
-						col++;
-				}
-			}
+			find_use(path, names[j], &line, &col);
 			diag_error(d, path ? path : name, line, col,
-				   "template variable \"%s\" is not provided by any page",
+				   "template uses \"%s\", which showcase does not provide",
 				   names[j]);
 		}
 		tmpl_names_free(names);
-		buf_release(&text);
 	}
 }
 
@@ -242,7 +275,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	if (site_load(&site, o->site, o->datadir, d) < 0)
 		goto out;
 	out = o->out ? xstrdup(o->out) : site_path(&site, site.output);
-	if (!check && check_output(&site, out, d) < 0)
+	if (!check && check_output(&site, out, !o->out, d) < 0)
 		goto out;
 
 	tmpl = tmpl_new((const char *const *)site.templates, site.ntemplates);

@@ -185,7 +185,9 @@ content_load(struct content *c, const struct site *site, int drafts,
 		struct page **list;
 		size_t *count, *lcap;
 
-		if (p->ok && p->front.draft && !drafts) {
+		/* A page that failed to load has been reported; it takes no
+		 * part in the plan, which would only trip over what it lacks. */
+		if (!p->ok || (p->front.draft && !drafts)) {
 			page_release(p);
 			continue;
 		}

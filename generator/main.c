@@ -25,7 +25,7 @@
 /* Kept equal to the SYNOPSIS of man/showcase.1 (a test compares them). */
 static const char usage_text[] =
 	"usage: showcase build [-s site] [-o out] [--drafts] [-j jobs] [-q]\n"
-	"       showcase check [-s site]\n"
+	"       showcase check [-s site] [-q]\n"
 	"       showcase version\n"
 	"       showcase help [command]\n";
 
@@ -43,7 +43,7 @@ static int cmd_help(int, char **);
 static const struct cmd cmds[] = {
 	{ "build", cmd_build,
 	  "usage: showcase build [-s site] [-o out] [--drafts] [-j jobs] [-q]\n" },
-	{ "check", cmd_check, "usage: showcase check [-s site]\n" },
+	{ "check", cmd_check, "usage: showcase check [-s site] [-q]\n" },
 	{ "version", cmd_version, "usage: showcase version\n" },
 	{ "help", cmd_help, "usage: showcase help [command]\n" },
 };
@@ -105,10 +105,10 @@ find_datadir(void)
 	return xstrdup(SHOWCASE_DATADIR);
 }
 
+/* Diagnostics have been printed; sum them up and pick the exit status. */
 static int
 finish(struct diag *d, int rc)
 {
-	diag_print(d, stderr);
 	if (diag_errors(d))
 		fprintf(stderr, "showcase: %zu error%s, %zu warning%s; nothing was written\n",
 			diag_errors(d), diag_errors(d) == 1 ? "" : "s",
@@ -131,7 +131,7 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *optstr = flags & BUILD_CHECK ? "s:h" : "s:o:j:qh";
+	const char *optstr = flags & BUILD_CHECK ? "s:qh" : "s:o:j:qh";
 	struct build_opts o = { ".", NULL, NULL, 0, flags };
 	struct build_stats st;
 	struct diag *d;
@@ -177,6 +177,7 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 	o.datadir = datadir;
 	d = diag_new();
 	rc = build_run(&o, &st, d);
+	diag_print(d, stderr);
 	if (rc == 0 && !quiet) {
 		if (flags & BUILD_CHECK)
 			fprintf(stderr, "showcase: %zu pages checked, no errors (%.2f s)\n",

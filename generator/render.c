@@ -16,6 +16,32 @@ const char *const render_templates[] = {
 	"partials/card.tpl", NULL,
 };
 
+/*
+ * Every name render_output() can give a template, whatever the content.
+ * `showcase check` accepts these even when no page of a small site needs
+ * them, and reports any other name a template uses (a typo is otherwise
+ * silent in ctemplate). Keep it sorted; the check of the example site
+ * fails on a name that is set but missing here.
+ */
+const char *const render_names[] = {
+	"ALL_TAGS", "BODY", "BREADCRUMB", "CARD", "CASES_URL", "CHARS",
+	"CONTENT", "COPYRIGHT", "COVER_URL", "CRUMB_LABEL", "CRUMB_LAST",
+	"CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN", "DESCRIPTION",
+	"DOC_TITLE", "EMPTY", "FEATURED", "HAS_COVER", "HAS_CRUMBS",
+	"HAS_DATE", "HAS_FEATURED", "HAS_ITEM_COVER", "HAS_ITEM_REGION",
+	"HAS_NEXT", "HAS_NEXT_PAGE", "HAS_PREV", "HAS_PREV_PAGE",
+	"HAS_REGION", "HAS_RELATED", "HAS_TOC", "IS_CURRENT", "IS_HOME",
+	"ITEMS", "ITEM_COVER", "ITEM_DATE", "ITEM_DATE_CN", "ITEM_REGION",
+	"ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG", "LATEST",
+	"LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT", "NAV_LABEL",
+	"NAV_URL", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL", "NOT_CURRENT",
+	"OFFICE", "PAGE_COUNT", "PAGE_LINKS", "PAGE_NO", "PAGE_NUM",
+	"PAGE_URL", "PAGINATION", "PREV_PAGE_URL", "PREV_TITLE", "PREV_URL",
+	"REGION", "RELATED", "REL_DATE_CN", "REL_TITLE", "REL_URL", "ROOT",
+	"SITE_TITLE", "SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL",
+	"TITLE", "TOC", "VERSION", "YEAR", NULL,
+};
+
 void
 render_init(struct render *r, const struct site *site,
 	    const struct content *c, struct tmpl *t, int collect)

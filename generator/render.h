@@ -40,6 +40,12 @@ void render_release(struct render *r);
 /* The template of each kind, for loading and checking. NULL-terminated. */
 extern const char *const render_templates[];
 
+/*
+ * Every name a dictionary may get (labels aside: LABEL_<KEY>), sorted,
+ * NULL-terminated; see render.c.
+ */
+extern const char *const render_names[];
+
 /* Render o into out (appended). Returns 0, or -1 with a diagnostic. */
 int render_output(struct render *r, const struct output *o, struct buf *out,
 		  struct diag *d);

@@ -1,1 +1,37 @@
-{{%AUTOESCAPE context="HTML"}}<main>{{>CONTENT}}{{>NO_SUCH}}</main>
+{{%AUTOESCAPE context="HTML"}}<!DOCTYPE html>
+<html lang="{{LANG}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="showcase {{VERSION}}">
+<title>{{DOC_TITLE}}</title>
+<meta name="description" content="{{DESCRIPTION}}">
+<link rel="stylesheet" href="{{ROOT}}assets/css/site.css">
+<link rel="icon" href="{{ROOT}}assets/images/logo.png" type="image/png">
+</head>
+<body>
+<a class="skip" href="#main">{{LABEL_SKIP}}</a>
+<header class="masthead">
+<div class="wrap">
+<a class="brand" href="{{ROOT}}index.html"><img src="{{ROOT}}assets/images/logo.png" alt="" width="40" height="40"><span class="brand-text"><span class="brand-title">{{SITE_TITLE}}</span><span class="brand-office">{{OFFICE}}</span></span></a>
+</div>
+<nav class="nav" aria-label="{{LABEL_NAV}}">
+<ul class="wrap">
+{{#NAV}}<li><a href="{{NAV_URL}}"{{#NAV_CURRENT}} aria-current="page"{{/NAV_CURRENT}}>{{NAV_LABEL}}</a></li>
+{{/NAV}}</ul>
+</nav>
+</header>
+<main id="main" class="wrap">
+{{#HAS_CRUMBS}}<nav class="crumbs" aria-label="{{LABEL_BREADCRUMB}}"><ol>
+{{#BREADCRUMB}}<li>{{#CRUMB_LINK}}<a href="{{CRUMB_URL}}">{{CRUMB_LABEL}}</a>{{/CRUMB_LINK}}{{#CRUMB_LAST}}<span aria-current="page">{{CRUMB_LABEL}}</span>{{/CRUMB_LAST}}</li>
+{{/BREADCRUMB}}</ol></nav>{{/HAS_CRUMBS}}
+{{>CONTENT}}
+</main>
+<footer class="footer">
+<div class="wrap">
+<p>{{COPYRIGHT}} · {{YEAR}}</p>
+<p class="small">{{SITE_TITLE}}</p>
+</div>
+</footer>
+</body>
+</html>
