@@ -1,0 +1,1310 @@
+/*
+ * Loading and validating the data exports (see data.h for the memory
+ * design). Each export is read record by record; a record is validated
+ * whole, so one bad field does not hide the next, and a bad record is
+ * counted nowhere (nothing is written when there is an error, but the
+ * rest of the data is still checked).
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "data.h"
+#include "diag.h"
+#include "json.h"
+#include "model.h"
+#include "src.h"
+#include "strmap.h"
+#include "utf8.h"
+#include "util.h"
+
+const char *const data_export_names[DATA_NEXPORTS] = {
+	"organizations", "assessments", "indicators", "belts", "brands",
+};
+
+/*
+ * Fields no export can do without; "x.*" locks a whole object. They may
+ * not be declared private, since dropping them would fail every record.
+ */
+static const char *const required_fields[DATA_NEXPORTS][9] = {
+	{ "id", "name", "kind", "region", "staff", "members", "org",
+	  "org.form", "org.joint_id" },
+	{ "org", "round", "scores.*" },
+	{ "year", "indicator", "value" },
+	{ "id", "name", "kind" },
+	{ "id", "name", "org" },
+};
+
+static const char *const kind_names[] = { "enterprise", "social" };
+static const char *const form_names[] = {
+	"single", "joint", "attached", "none",
+};
+static const char *const level_names[] = {
+	"committee", "general_branch", "branch",
+};
+static const char *const demo_names[] = { "province", "city", "district" };
+static const char *const belt_kind_names[] = {
+	"belt", "street", "commerce", "building",
+};
+
+/* --- Private fields. --- */
+
+static void
+private_add(struct data_private *p, int e, const char *field)
+{
+	size_t i;
+
+	for (i = 0; i < p->nfields[e]; i++)
+		if (!strcmp(p->fields[e][i], field))
+			return;
+	p->fields[e] = xrealloc(p->fields[e],
+				(p->nfields[e] + 1) * sizeof(char *));
+	p->fields[e][p->nfields[e]++] = xstrdup(field);
+}
+
+void
+data_private_init(struct data_private *p)
+{
+	memset(p, 0, sizeof(*p));
+	private_add(p, DATA_ORGANIZATIONS, "contact");
+}
+
+void
+data_private_release(struct data_private *p)
+{
+	size_t e, i;
+
+	for (e = 0; e < DATA_NEXPORTS; e++) {
+		for (i = 0; i < p->nfields[e]; i++)
+			free(p->fields[e][i]);
+		free(p->fields[e]);
+	}
+	memset(p, 0, sizeof(*p));
+}
+
+/* Is field a required field, inside a locked object, or a parent of one? */
+static int
+is_required(int e, const char *field)
+{
+	size_t i, n, f = strlen(field);
+
+	for (i = 0; i < 9 && required_fields[e][i]; i++) {
+		const char *r = required_fields[e][i];
+
+		n = strlen(r);
+		if (n > 2 && !strcmp(r + n - 2, ".*")) {
+			n -= 2;
+			if (!strncmp(field, r, n) &&
+			    (field[n] == '\0' || field[n] == '.'))
+				return 1;
+		}
+		if (!strncmp(field, r, f) && (r[f] == '\0' || r[f] == '.'))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+cfg_error(struct diag *d, const struct json_doc *doc, const cJSON *item,
+	  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void
+cfg_error(struct diag *d, const struct json_doc *doc, const cJSON *item,
+	  const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	const char *file = "site.json";
+	va_list ap;
+	int line = 0, col = 0;
+
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	if (doc) {
+		json_pos(doc, item, &line, &col);
+		file = doc->src->path;
+	}
+	diag_error(d, file, line, col, "%s", msg.ptr);
+	buf_release(&msg);
+}
+
+int
+data_private_read(struct data_private *p, const struct json_doc *doc,
+		  const cJSON *obj, struct diag *d)
+{
+	const cJSON *ex, *f;
+	int rc = 0, e;
+
+	if (!obj)
+		return 0;
+	if (!cJSON_IsObject(obj)) {
+		cfg_error(d, doc, obj, "\"private\" must be an object");
+		return -1;
+	}
+	cJSON_ArrayForEach(ex, obj) {
+		for (e = 0; e < DATA_NEXPORTS; e++)
+			if (!strcmp(ex->string, data_export_names[e]))
+				break;
+		if (e == DATA_NEXPORTS) {
+			cfg_error(d, doc, ex, "unknown export \"%s\" in "
+				  "\"private\"", ex->string);
+			rc = -1;
+			continue;
+		}
+		if (!cJSON_IsArray(ex)) {
+			cfg_error(d, doc, ex, "\"private.%s\" must be an array "
+				  "of field names", ex->string);
+			rc = -1;
+			continue;
+		}
+		cJSON_ArrayForEach(f, ex) {
+			if (!cJSON_IsString(f) || !f->valuestring[0]) {
+				cfg_error(d, doc, f, "\"private.%s\" must be an "
+					  "array of field names", ex->string);
+				rc = -1;
+			} else if (is_required(e, f->valuestring)) {
+				cfg_error(d, doc, f, "required field \"%s\" "
+					  "cannot be private", f->valuestring);
+				rc = -1;
+			} else {
+				private_add(p, e, f->valuestring);
+			}
+		}
+	}
+	return rc;
+}
+
+/* The member at a dotted path, and its parent object. */
+static cJSON *
+path_get(cJSON *rec, const char *path, cJSON **parent, struct buf *last)
+{
+	cJSON *cur = rec;
+	const char *p = path;
+
+	for (;;) {
+		const char *dot = strchr(p, '.');
+
+		buf_reset(last);
+		buf_add(last, p, dot ? (size_t)(dot - p) : strlen(p));
+		if (!cJSON_IsObject(cur))
+			return NULL;
+		*parent = cur;
+		cur = cJSON_GetObjectItemCaseSensitive(cur, last->ptr);
+		if (!cur || !dot)
+			return cur;
+		p = dot + 1;
+	}
+}
+
+static void
+drop_private(const struct data_private *p, int e, cJSON *rec)
+{
+	struct buf last = BUF_INIT;
+	size_t i;
+
+	for (i = 0; p && i < p->nfields[e]; i++) {
+		cJSON *parent = NULL;
+
+		if (path_get(rec, p->fields[e][i], &parent, &last))
+			cJSON_DeleteItemFromObjectCaseSensitive(parent,
+								last.ptr);
+	}
+	buf_release(&last);
+}
+
+/* --- The loader. --- */
+
+struct ref {              /* a reference to an organisation */
+	char *id;
+	const char *file;     /* a display path of the loader */
+	int line, col;
+};
+
+struct arec {             /* one assessment, compact */
+	uint32_t org;         /* index in loader.assessed */
+	int32_t round;        /* year * 100 + month */
+	double score;
+	int32_t line, col;
+};
+
+struct asum {             /* one assessed organisation */
+	int round;
+	double score;
+	enum model_tier tier;
+	int stars;
+	enum model_move move;
+	enum model_tier prev_tier;
+	double prev_score;
+	int found;            /* among the organisations */
+};
+
+struct jgroup {           /* one joint organisation */
+	long units, flagged;
+	enum model_level level;
+	int too_big;
+};
+
+struct loader;
+typedef void (*record_fn)(struct loader *L, const struct json_doc *doc,
+			  cJSON *rec);
+
+struct loader {
+	struct model *m;
+	const struct model_config *cfg;
+	const struct data_private *priv;
+	unsigned flags;
+	struct diag *d;
+	const char *site_dir;
+	int export;           /* what is being read */
+	char *file;           /* its display path */
+	char *files[DATA_NEXPORTS]; /* display paths, for deferred errors */
+	record_fn fn;
+	int pass2;            /* second reading of organizations */
+
+	struct strmap brand_ids, belt_ids, indicator_keys;
+	struct strmap wanted; /* organisations referenced by brands, belts */
+	struct ref *refs;
+	size_t nrefs, refs_cap;
+
+	struct strmap assessed; /* org id -> asums index */
+	struct arec *arecs;
+	size_t narecs, arecs_cap;
+	struct asum *asums;
+	int round, prev_round;
+
+	struct strmap org_ids, kept, joints;
+	struct jgroup *jgroups;
+	size_t jgroups_cap;
+	int any_too_big;
+
+	/* data_private_values */
+	data_private_fn private_fn;
+	void *private_arg;
+};
+
+/* One record being read: errors are counted so it can be skipped. */
+struct rec {
+	struct loader *L;
+	const struct json_doc *doc;
+	int bad;
+};
+
+static void
+rec_err(struct rec *r, const cJSON *item, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void
+rec_err(struct rec *r, const cJSON *item, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+	int line, col;
+
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	json_pos(r->doc, item, &line, &col);
+	diag_error(r->L->d, r->L->file, line, col, "%s", msg.ptr);
+	buf_release(&msg);
+	r->bad++;
+}
+
+/* A member that is present and not null. */
+static const cJSON *
+member(const cJSON *obj, const char *key)
+{
+	const cJSON *it = cJSON_GetObjectItemCaseSensitive(obj, key);
+
+	return it && !cJSON_IsNull(it) ? it : NULL;
+}
+
+static const cJSON *
+get_member(struct rec *r, const cJSON *obj, const char *key,
+	   const char *path, int required)
+{
+	const cJSON *it = member(obj, key);
+
+	if (!it && required)
+		rec_err(r, obj, "missing required field \"%s\"", path);
+	return it;
+}
+
+/* A string; an empty optional one counts as not given. */
+static const char *
+get_str(struct rec *r, const cJSON *obj, const char *key, const char *path,
+	int required)
+{
+	const cJSON *it = get_member(r, obj, key, path, required);
+
+	if (!it)
+		return NULL;
+	if (!cJSON_IsString(it) || (required && !it->valuestring[0])) {
+		rec_err(r, it, required ? "\"%s\" must be a non-empty string" :
+			"\"%s\" must be a string", path);
+		return NULL;
+	}
+	return it->valuestring[0] ? it->valuestring : NULL;
+}
+
+static int
+get_bool(struct rec *r, const cJSON *obj, const char *key, const char *path)
+{
+	const cJSON *it = member(obj, key);
+
+	if (!it)
+		return 0;
+	if (!cJSON_IsBool(it)) {
+		rec_err(r, it, "\"%s\" must be true or false", path);
+		return 0;
+	}
+	return cJSON_IsTrue(it);
+}
+
+static long
+get_count(struct rec *r, const cJSON *obj, const char *key,
+	  const char *path)
+{
+	const cJSON *it = get_member(r, obj, key, path, 1);
+
+	if (!it)
+		return 0;
+	if (!cJSON_IsNumber(it) || it->valuedouble < 0 ||
+	    it->valuedouble > 1e9 ||
+	    it->valuedouble != floor(it->valuedouble)) {
+		rec_err(r, it, "\"%s\" must be a whole number of 0 or more",
+			path);
+		return 0;
+	}
+	return (long)it->valuedouble;
+}
+
+static int
+get_year(struct rec *r, const cJSON *obj, const char *key, const char *path,
+	 int required)
+{
+	const cJSON *it = get_member(r, obj, key, path, required);
+
+	if (!it)
+		return 0;
+	if (!cJSON_IsNumber(it) || it->valuedouble < 1900 ||
+	    it->valuedouble > 2100 ||
+	    it->valuedouble != floor(it->valuedouble)) {
+		rec_err(r, it, "\"%s\" must be a year from 1900 to 2100", path);
+		return 0;
+	}
+	return (int)it->valuedouble;
+}
+
+/* Index of the value in names, or def when absent (or on error). */
+static int
+get_enum(struct rec *r, const cJSON *obj, const char *key, const char *path,
+	 const char *const *names, int n, int required, int def)
+{
+	const cJSON *it = get_member(r, obj, key, path, required);
+	struct buf list = BUF_INIT;
+	int i;
+
+	if (!it)
+		return def;
+	for (i = 0; cJSON_IsString(it) && i < n; i++)
+		if (!strcmp(it->valuestring, names[i]))
+			return i;
+	for (i = 0; i < n; i++)
+		buf_addf(&list, "%s\"%s\"", !i ? "" : i == n - 1 ? " or " : ", ",
+			 names[i]);
+	rec_err(r, it, "\"%s\" must be %s", path, list.ptr);
+	buf_release(&list);
+	return def;
+}
+
+static const cJSON *
+get_object(struct rec *r, const cJSON *obj, const char *key, const char *path,
+	   int required)
+{
+	const cJSON *it = get_member(r, obj, key, path, required);
+
+	if (it && !cJSON_IsObject(it)) {
+		rec_err(r, it, "\"%s\" must be an object", path);
+		return NULL;
+	}
+	return it;
+}
+
+static int
+digits(const char *s, int n)
+{
+	int v = 0, i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* YYYY-MM-DD naming a day that exists. */
+static int
+real_date(const char *s)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+				     30, 31 };
+	int y, mo, dd, max;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	y = digits(s, 4);
+	mo = digits(s + 5, 2);
+	dd = digits(s + 8, 2);
+	if (y < 1900 || mo < 1 || mo > 12 || dd < 1)
+		return 0;
+	max = mdays[mo - 1];
+	if (mo == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		max = 29;
+	return dd <= max;
+}
+
+/* "YYYY-05" or "YYYY-11" as year * 100 + month, or 0. */
+static int
+round_code(const char *s)
+{
+	int y, mo;
+
+	if (strlen(s) != 7 || s[4] != '-')
+		return 0;
+	y = digits(s, 4);
+	mo = digits(s + 5, 2);
+	if (y < 1900 || y > 2100 || (mo != 5 && mo != 11))
+		return 0;
+	return y * 100 + mo;
+}
+
+static void
+round_text(int code, char out[8])
+{
+	struct buf b = BUF_INIT;
+
+	out[0] = '\0';
+	if (!code)
+		return;
+	buf_addf(&b, "%04d-%02d", code / 100, code % 100);
+	if (b.len < 8)
+		memcpy(out, b.ptr, b.len + 1);
+	buf_release(&b);
+}
+
+static void
+add_ref(struct loader *L, const struct json_doc *doc, const cJSON *item,
+	const char *id)
+{
+	struct ref *f;
+
+	L->refs = xgrow(L->refs, &L->refs_cap, L->nrefs + 1, sizeof(*L->refs));
+	f = &L->refs[L->nrefs++];
+	f->id = xstrdup(id);
+	f->file = L->file;
+	json_pos(doc, item, &f->line, &f->col);
+	strmap_intern(&L->wanted, id, NULL);
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static int
+is_record(struct rec *r, const cJSON *rec)
+{
+	if (cJSON_IsObject(rec))
+		return 1;
+	rec_err(r, rec, "each record must be a JSON object");
+	return 0;
+}
+
+/* --- brands, belts, indicators. --- */
+
+static void
+brand_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	struct model_brand b;
+	const char *id, *name, *org, *slug, *summary;
+	int level, added = 1;
+
+	if (!is_record(&r, rec))
+		return;
+	id = get_str(&r, rec, "id", "id", 1);
+	name = get_str(&r, rec, "name", "name", 1);
+	org = get_str(&r, rec, "org", "org", 1);
+	level = get_enum(&r, rec, "level", "level", demo_names, 3, 0, -1) + 1;
+	slug = get_str(&r, rec, "case", "case", 0);
+	summary = get_str(&r, rec, "summary", "summary", 0);
+	if (id) {
+		strmap_intern(&L->brand_ids, id, &added);
+		if (!added)
+			rec_err(&r, member(rec, "id"), "duplicate id \"%s\"",
+				id);
+	}
+	if (r.bad)
+		return;
+	add_ref(L, doc, member(rec, "org"), org);
+	memset(&b, 0, sizeof(b));
+	b.id = xstrdup(id);
+	b.name = xstrdup(name);
+	b.org_id = xstrdup(org);
+	b.level = (enum model_demo)level;
+	b.case_slug = dup_or_null(slug);
+	b.summary = dup_or_null(summary);
+	model_add_brand(L->m, &b);
+}
+
+static void
+belt_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	struct model_belt b;
+	const char *id, *name, *summary;
+	const cJSON *points, *p;
+	int kind, added = 1;
+	size_t i = 0;
+
+	if (!is_record(&r, rec))
+		return;
+	id = get_str(&r, rec, "id", "id", 1);
+	name = get_str(&r, rec, "name", "name", 1);
+	kind = get_enum(&r, rec, "kind", "kind", belt_kind_names, 4, 1, 0);
+	summary = get_str(&r, rec, "summary", "summary", 0);
+	points = member(rec, "points");
+	if (points && !cJSON_IsArray(points)) {
+		rec_err(&r, points, "\"points\" must be an array of "
+			"organisation ids");
+		points = NULL;
+	}
+	cJSON_ArrayForEach(p, points)
+		if (!cJSON_IsString(p) || !p->valuestring[0])
+			rec_err(&r, p, "\"points\" must be an array of "
+				"organisation ids");
+	if (id) {
+		strmap_intern(&L->belt_ids, id, &added);
+		if (!added)
+			rec_err(&r, member(rec, "id"), "duplicate id \"%s\"",
+				id);
+	}
+	if (r.bad)
+		return;
+	memset(&b, 0, sizeof(b));
+	b.id = xstrdup(id);
+	b.name = xstrdup(name);
+	b.kind = (enum model_belt_kind)kind;
+	b.summary = dup_or_null(summary);
+	b.npoints = (size_t)cJSON_GetArraySize(points);
+	b.point_ids = xcalloc(b.npoints ? b.npoints : 1, sizeof(char *));
+	cJSON_ArrayForEach(p, points) {
+		b.point_ids[i++] = xstrdup(p->valuestring);
+		add_ref(L, doc, p, p->valuestring);
+	}
+	model_add_belt(L->m, &b);
+}
+
+static void
+indicator_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	struct model_indicator ind;
+	struct buf key = BUF_INIT;
+	const cJSON *value, *target;
+	const char *name, *label, *unit;
+	int year, added;
+
+	if (!is_record(&r, rec))
+		return;
+	year = get_year(&r, rec, "year", "year", 1);
+	name = get_str(&r, rec, "indicator", "indicator", 1);
+	value = get_member(&r, rec, "value", "value", 1);
+	if (value && !cJSON_IsNumber(value))
+		rec_err(&r, value, "\"value\" must be a number");
+	target = member(rec, "target");
+	if (target && !cJSON_IsNumber(target))
+		rec_err(&r, target, "\"target\" must be a number");
+	label = get_str(&r, rec, "label", "label", 0);
+	unit = get_str(&r, rec, "unit", "unit", 0);
+	if (r.bad)
+		return;
+	buf_addf(&key, "%d\x1f%s", year, name);
+	strmap_intern(&L->indicator_keys, key.ptr, &added);
+	buf_release(&key);
+	if (!added) {
+		rec_err(&r, rec, "duplicate indicator \"%s\" for year %d", name,
+			year);
+		return;
+	}
+	memset(&ind, 0, sizeof(ind));
+	ind.year = year;
+	ind.key = xstrdup(name);
+	ind.label = dup_or_null(label);
+	ind.unit = dup_or_null(unit);
+	ind.value = value->valuedouble;
+	if (target) {
+		ind.has_target = 1;
+		ind.target = target->valuedouble;
+	}
+	model_add_indicator(L->m, &ind);
+}
+
+/* --- assessments. --- */
+
+static void
+assessment_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	double dims[MODEL_RATERS][MODEL_DIMS] = { { 0 } };
+	struct buf path = BUF_INIT;
+	const cJSON *scores;
+	const char *org, *round;
+	struct arec *a;
+	int code = 0, i, k;
+
+	if (!is_record(&r, rec))
+		return;
+	org = get_str(&r, rec, "org", "org", 1);
+	round = get_str(&r, rec, "round", "round", 1);
+	if (round && !(code = round_code(round)))
+		rec_err(&r, member(rec, "round"), "\"round\" must be "
+			"\"YYYY-05\" or \"YYYY-11\"");
+	scores = get_object(&r, rec, "scores", "scores", 1);
+	for (i = 0; scores && i < MODEL_RATERS; i++) {
+		const cJSON *rater;
+
+		buf_reset(&path);
+		buf_addf(&path, "scores.%s", model_rater_keys[i]);
+		rater = get_object(&r, scores, model_rater_keys[i], path.ptr,
+				   1);
+		for (k = 0; rater && k < MODEL_DIMS; k++) {
+			const cJSON *v;
+			double max = L->cfg->dim_max[k];
+
+			buf_reset(&path);
+			buf_addf(&path, "scores.%s.%s", model_rater_keys[i],
+				 model_dim_keys[k]);
+			v = get_member(&r, rater, model_dim_keys[k], path.ptr,
+				       1);
+			if (!v)
+				continue;
+			if (!cJSON_IsNumber(v) || v->valuedouble < 0 ||
+			    v->valuedouble > max) {
+				rec_err(&r, v, "\"%s\" must be a number from 0 "
+					"to %g", path.ptr, max);
+				continue;
+			}
+			dims[i][k] = v->valuedouble;
+		}
+	}
+	buf_release(&path);
+	if (r.bad)
+		return;
+	L->arecs = xgrow(L->arecs, &L->arecs_cap, L->narecs + 1,
+			 sizeof(*L->arecs));
+	a = &L->arecs[L->narecs++];
+	a->org = (uint32_t)strmap_intern(&L->assessed, org, NULL);
+	a->round = code;
+	a->score = model_score(L->cfg, dims);
+	json_pos(doc, member(rec, "org"), &i, &k);
+	a->line = i;
+	a->col = k;
+}
+
+static int
+arec_cmp(const void *pa, const void *pb)
+{
+	const struct arec *a = pa, *b = pb;
+
+	if (a->org != b->org)
+		return a->org < b->org ? -1 : 1;
+	if (a->round != b->round)
+		return a->round < b->round ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return (a->col > b->col) - (a->col < b->col);
+}
+
+/*
+ * Per organisation: its latest round and tier, and its movement between
+ * the last two rounds of the data. A second record of one organisation in
+ * one round is an error (the first in the file counts).
+ */
+static void
+finish_assessments(struct loader *L)
+{
+	const struct model_config *cfg = L->cfg;
+	size_t i, n = L->assessed.n;
+
+	L->asums = xcalloc(n ? n : 1, sizeof(*L->asums));
+	if (L->narecs)
+		qsort(L->arecs, L->narecs, sizeof(*L->arecs), arec_cmp);
+	for (i = 0; i < L->narecs; i++) {
+		struct arec *a = &L->arecs[i];
+
+		if (i > 0 && a[-1].org == a->org && a[-1].round == a->round) {
+			char rt[8];
+
+			round_text(a->round, rt);
+			diag_error(L->d, L->files[DATA_ASSESSMENTS], a->line,
+				   a->col, "duplicate assessment of \"%s\" in "
+				   "round \"%s\"",
+				   strmap_key(&L->assessed, a->org), rt);
+			a->round = -a->round; /* skipped from now on */
+			continue;
+		}
+		if (a->round > L->round) {
+			L->prev_round = L->round;
+			L->round = a->round;
+		} else if (a->round < L->round && a->round > L->prev_round) {
+			L->prev_round = a->round;
+		}
+	}
+	for (i = 0; i < n; i++)
+		L->asums[i].prev_tier = MODEL_TIER_NONE;
+	for (i = 0; i < L->narecs; i++) {
+		const struct arec *a = &L->arecs[i];
+		struct asum *s = &L->asums[a->org];
+
+		if (a->round <= 0)
+			continue;
+		if (a->round == L->prev_round) {
+			s->prev_score = a->score;
+			s->prev_tier = model_tier(cfg, a->score);
+		}
+		if (a->round > s->round) { /* sorted: the last is the latest */
+			s->round = a->round;
+			s->score = a->score;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		struct asum *s = &L->asums[i];
+
+		s->tier = model_tier(cfg, s->score);
+		s->stars = model_stars(cfg, s->score);
+		if (!L->prev_round || s->round != L->round)
+			s->move = MODEL_MOVE_NONE;
+		else if (s->prev_tier == MODEL_TIER_NONE)
+			s->move = MODEL_MOVE_NEW;
+		else if (s->tier > s->prev_tier)
+			s->move = MODEL_MOVE_UP;
+		else if (s->tier < s->prev_tier)
+			s->move = MODEL_MOVE_DOWN;
+		else
+			s->move = MODEL_MOVE_SAME;
+	}
+	round_text(L->round, L->m->round);
+	round_text(L->prev_round, L->m->prev_round);
+}
+
+/* --- organizations. --- */
+
+/* Read one organisation into o (strings borrowed from rec). 0 or -1. */
+static int
+read_org(struct rec *r, const cJSON *rec, struct model_org *o)
+{
+	const cJSON *org, *demo;
+	const char *s;
+
+	memset(o, 0, sizeof(*o));
+	o->tier = o->prev_tier = MODEL_TIER_NONE;
+	if (!is_record(r, rec))
+		return -1;
+	o->id = (char *)get_str(r, rec, "id", "id", 1);
+	o->name = (char *)get_str(r, rec, "name", "name", 1);
+	o->kind = get_enum(r, rec, "kind", "kind", kind_names, 2, 1, 0);
+	o->region = (char *)get_str(r, rec, "region", "region", 1);
+	o->industry = (char *)get_str(r, rec, "industry", "industry", 0);
+	o->above_scale = get_bool(r, rec, "above_scale", "above_scale");
+	o->staff = get_count(r, rec, "staff", "staff");
+	o->members = get_count(r, rec, "members", "members");
+	o->instructor = get_bool(r, rec, "instructor", "instructor");
+	o->form = MODEL_FORM_NONE;
+	org = get_object(r, rec, "org", "org", 1);
+	if (org) {
+		o->form = get_enum(r, org, "form", "org.form", form_names, 4, 1,
+				   MODEL_FORM_NONE);
+		o->level = get_enum(r, org, "level", "org.level", level_names,
+				    3, 0, -1) + 1;
+		o->joint_id = (char *)get_str(r, org, "joint_id",
+					      "org.joint_id", 0);
+		if (o->form == MODEL_FORM_JOINT && !o->joint_id &&
+		    !member(org, "joint_id"))
+			rec_err(r, member(rec, "org"), "\"org.joint_id\" is "
+				"required when \"org.form\" is \"joint\"");
+		else if (o->form == MODEL_FORM_JOINT && !o->joint_id &&
+			 cJSON_IsString(member(org, "joint_id")))
+			rec_err(r, member(org, "joint_id"), "\"org.joint_id\" "
+				"must be a non-empty string");
+		if (o->form != MODEL_FORM_JOINT)
+			o->joint_id = NULL;
+		s = get_str(r, org, "since", "org.since", 0);
+		if (s && !real_date(s))
+			rec_err(r, member(org, "since"), "\"org.since\" must "
+				"be a real date written YYYY-MM-DD");
+		else
+			o->since = (char *)s;
+	}
+	demo = get_object(r, rec, "demo", "demo", 0);
+	if (demo) {
+		o->demo = get_enum(r, demo, "level", "demo.level", demo_names,
+				   3, 1, -1) + 1;
+		o->demo_since = get_year(r, demo, "since", "demo.since", 0);
+	}
+	o->brand = (char *)get_str(r, rec, "brand", "brand", 0);
+	if (o->brand && strmap_find(&r->L->brand_ids, o->brand) < 0)
+		rec_err(r, member(rec, "brand"), "unknown brand \"%s\"",
+			o->brand);
+	return r->bad ? -1 : 0;
+}
+
+static struct jgroup *
+jgroup(struct loader *L, const char *joint_id)
+{
+	int added;
+	size_t i = strmap_intern(&L->joints, joint_id, &added);
+
+	if (added) {
+		L->jgroups = xgrow(L->jgroups, &L->jgroups_cap, i + 1,
+				   sizeof(*L->jgroups));
+		memset(&L->jgroups[i], 0, sizeof(L->jgroups[i]));
+	}
+	return &L->jgroups[i];
+}
+
+static void
+keep(struct loader *L, struct model_org *o)
+{
+	int added;
+
+	strmap_intern(&L->kept, o->id, &added);
+	if (added)
+		model_keep_org(L->m, o);
+}
+
+static void
+org_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	struct model_org o;
+	long ai;
+	int added = 1, ok;
+
+	ok = read_org(&r, rec, &o) == 0;
+	if (o.id) {
+		/* Even a bad record's id counts, so that references to it
+		 * and later duplicates are reported right. */
+		strmap_intern(&L->org_ids, o.id, &added);
+		if (!added) {
+			rec_err(&r, member(rec, "id"), "duplicate id \"%s\"",
+				o.id);
+			return;
+		}
+	}
+	ai = o.id ? strmap_find(&L->assessed, o.id) : -1;
+	if (ai >= 0)
+		L->asums[ai].found = 1;
+	if (!ok)
+		return;
+	o.rules = model_add_org(L->m, &o);
+	if (o.form == MODEL_FORM_JOINT) {
+		struct jgroup *g = jgroup(L, o.joint_id);
+
+		g->units++;
+		g->flagged += o.rules != 0;
+		if (g->level == MODEL_LEVEL_NONE)
+			g->level = o.level;
+	}
+	if (ai >= 0) {
+		const struct asum *s = &L->asums[ai];
+
+		round_text(s->round, o.round);
+		o.score = s->score;
+		o.tier = s->tier;
+		o.stars = s->stars;
+		o.move = s->move;
+		o.prev_tier = s->prev_tier;
+		o.prev_score = s->prev_score;
+		model_add_assessed(L->m, s->tier, s->stars, s->move,
+				   s->prev_tier);
+	}
+	if (ai >= 0 || o.demo != MODEL_DEMO_NONE || o.brand ||
+	    strmap_find(&L->wanted, o.id) >= 0 ||
+	    (o.rules && (L->flags & DATA_KEEP_NONCOMPLIANT)))
+		keep(L, &o);
+}
+
+/* Report mode: the units of too-big joint organisations not yet kept. */
+static void
+org_record_pass2(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	struct model_org o;
+	long gi;
+
+	if (read_org(&r, rec, &o) < 0 || o.form != MODEL_FORM_JOINT ||
+	    strmap_find(&L->kept, o.id) >= 0)
+		return;
+	gi = strmap_find(&L->joints, o.joint_id);
+	if (gi < 0 || !L->jgroups[gi].too_big)
+		return;
+	o.rules = model_unit_rules(L->cfg, &o) | MODEL_RULE_JOINT_SIZE;
+	keep(L, &o);
+}
+
+/* --- Reading files. --- */
+
+static void
+dispatch(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	if (L->private_fn) {
+		L->fn(L, doc, rec);
+		return;
+	}
+	if (cJSON_IsObject(rec))
+		drop_private(L->priv, L->export, rec);
+	L->fn(L, doc, rec);
+}
+
+static int
+each_elem(void *arg, const struct json_doc *elem)
+{
+	struct loader *L = arg;
+
+	dispatch(L, elem, elem->root);
+	return 0;
+}
+
+static int
+read_json(struct loader *L, const char *path)
+{
+	struct src s;
+	int rc = -1;
+
+	if (src_load(&s, path, L->file, L->d) < 0)
+		goto out;
+	rc = json_array_each(&s, each_elem, L, L->d);
+out:
+	src_release(&s);
+	return rc;
+}
+
+/*
+ * One line at a time, so memory does not grow with the file. Each line
+ * is parsed as a source of its own; json_parse_line() puts its positions
+ * back on the line of the file.
+ */
+static int
+read_jsonl(struct loader *L, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0, zero = 0;
+	ssize_t got;
+	int lineno = 0, rc = 0;
+
+	if (!fp) {
+		diag_error(L->d, L->file, 0, 0, "cannot read file: %s",
+			   strerror(errno));
+		return -1;
+	}
+	while ((got = getline(&line, &cap, fp)) >= 0) {
+		size_t len = (size_t)got, ok, i;
+		char *text = line;
+		struct json_doc doc;
+		struct src ls;
+
+		lineno++;
+		if (len && text[len - 1] == '\n')
+			len--;
+		if (len && text[len - 1] == '\r')
+			len--;
+		if (lineno == 1 && len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) {
+			text += 3;
+			len -= 3;
+		}
+		for (i = 0; i < len; i++)
+			if (!text[i] || !strchr(" \t\r", text[i]))
+				break;
+		if (i == len)
+			continue;
+		ok = utf8_valid(text, len);
+		if (ok == len && memchr(text, '\0', len))
+			ok = (size_t)((char *)memchr(text, '\0', len) - text);
+		if (ok < len) {
+			diag_error(L->d, L->file, lineno,
+				   (int)utf8_count(text, ok) + 1,
+				   "invalid UTF-8 (byte 0x%02X); save the file "
+				   "as UTF-8", (unsigned char)text[ok]);
+			rc = -1;
+			continue;
+		}
+		text[len] = '\0';
+		/* A source over the line itself: nothing here is freed. */
+		memset(&ls, 0, sizeof(ls));
+		ls.path = L->file;
+		ls.text.ptr = text;
+		ls.text.len = len;
+		ls.text.cap = len + 1;
+		ls.lines = &zero;
+		ls.nlines = 1;
+		if (json_parse_line(&doc, &ls, lineno, L->d) == 0)
+			dispatch(L, &doc, doc.root);
+		else
+			rc = -1;
+		json_release(&doc);
+	}
+	if (ferror(fp)) {
+		diag_error(L->d, L->file, 0, 0, "cannot read file: %s",
+			   strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	fclose(fp);
+	return rc;
+}
+
+/* Read export e with fn; a missing export is no error. */
+static int
+read_export(struct loader *L, int e, record_fn fn)
+{
+	struct buf json = BUF_INIT, jsonl = BUF_INIT, show = BUF_INIT;
+	int has_json, has_jsonl, rc = 0;
+
+	buf_addf(&json, "%s/content/data/%s.json", L->site_dir,
+		 data_export_names[e]);
+	buf_addf(&jsonl, "%sl", json.ptr);
+	has_json = file_exists(json.ptr);
+	has_jsonl = file_exists(jsonl.ptr);
+	buf_addf(&show, "content/data/%s.json%s", data_export_names[e],
+		 has_jsonl && !has_json ? "l" : "");
+	free(L->files[e]);
+	L->files[e] = xstrdup(show.ptr);
+	L->file = L->files[e];
+	L->export = e;
+	L->fn = fn;
+	if (has_json && has_jsonl) {
+		diag_error(L->d, L->file, 0, 0, "both \"%s.json\" and "
+			   "\"%s.jsonl\" exist; keep one",
+			   data_export_names[e], data_export_names[e]);
+		rc = -1;
+	} else if (has_json) {
+		rc = read_json(L, json.ptr);
+	} else if (has_jsonl) {
+		rc = read_jsonl(L, jsonl.ptr);
+	}
+	buf_release(&json);
+	buf_release(&jsonl);
+	buf_release(&show);
+	return rc;
+}
+
+static void
+loader_init(struct loader *L, struct model *m, const char *site_dir,
+	    const struct model_config *cfg, const struct data_private *priv,
+	    unsigned flags, struct diag *d)
+{
+	memset(L, 0, sizeof(*L));
+	L->m = m;
+	L->cfg = cfg;
+	L->priv = priv;
+	L->flags = flags;
+	L->d = d;
+	L->site_dir = site_dir;
+}
+
+static void
+loader_release(struct loader *L)
+{
+	size_t i;
+
+	for (i = 0; i < DATA_NEXPORTS; i++)
+		free(L->files[i]);
+	strmap_release(&L->brand_ids);
+	strmap_release(&L->belt_ids);
+	strmap_release(&L->indicator_keys);
+	strmap_release(&L->wanted);
+	for (i = 0; i < L->nrefs; i++)
+		free(L->refs[i].id);
+	free(L->refs);
+	strmap_release(&L->assessed);
+	free(L->arecs);
+	free(L->asums);
+	strmap_release(&L->org_ids);
+	strmap_release(&L->kept);
+	strmap_release(&L->joints);
+	free(L->jgroups);
+}
+
+/* After the organisations: joint sizes and unknown references. */
+static void
+finish_orgs(struct loader *L)
+{
+	struct model *m = L->m;
+	size_t i;
+
+	for (i = 0; i < L->joints.n; i++) {
+		struct jgroup *g = &L->jgroups[i];
+
+		g->too_big = model_joint_too_big(L->cfg, g->units);
+		L->any_too_big |= g->too_big;
+		model_add_joint(m, g->units, g->flagged, g->level);
+	}
+	for (i = 0; i < m->norgs; i++) {
+		struct model_org *o = &m->orgs[i];
+		long gi;
+
+		if (o->form != MODEL_FORM_JOINT)
+			continue;
+		gi = strmap_find(&L->joints, o->joint_id);
+		if (gi >= 0 && L->jgroups[gi].too_big)
+			o->rules |= MODEL_RULE_JOINT_SIZE;
+	}
+	if (L->any_too_big && (L->flags & DATA_KEEP_NONCOMPLIANT)) {
+		struct diag *scratch = diag_new(), *d = L->d;
+
+		/* Errors were all reported by the first reading. */
+		L->d = scratch;
+		read_export(L, DATA_ORGANIZATIONS, org_record_pass2);
+		L->d = d;
+		diag_free(scratch);
+	}
+	for (i = 0; i < L->narecs; i++) {
+		const struct arec *a = &L->arecs[i];
+
+		if (a->round > 0 && !L->asums[a->org].found)
+			diag_error(L->d, L->files[DATA_ASSESSMENTS], a->line,
+				   a->col, "unknown organisation \"%s\"",
+				   strmap_key(&L->assessed, a->org));
+	}
+	for (i = 0; i < L->nrefs; i++) {
+		const struct ref *f = &L->refs[i];
+
+		if (strmap_find(&L->org_ids, f->id) < 0)
+			diag_error(L->d, f->file, f->line, f->col,
+				   "unknown organisation \"%s\"", f->id);
+	}
+}
+
+int
+data_load(struct model *m, const char *site_dir,
+	  const struct model_config *cfg, const struct data_private *priv,
+	  unsigned flags, struct diag *d)
+{
+	struct model_config defaults;
+	struct loader L;
+	size_t errors = diag_errors(d);
+
+	if (!cfg) {
+		model_config_init(&defaults);
+		cfg = &defaults;
+	}
+	model_init(m, cfg);
+	loader_init(&L, m, site_dir, &m->cfg, priv, flags, d);
+	read_export(&L, DATA_BRANDS, brand_record);
+	read_export(&L, DATA_BELTS, belt_record);
+	read_export(&L, DATA_INDICATORS, indicator_record);
+	read_export(&L, DATA_ASSESSMENTS, assessment_record);
+	finish_assessments(&L);
+	read_export(&L, DATA_ORGANIZATIONS, org_record);
+	finish_orgs(&L);
+	m->noncompliant_complete = (flags & DATA_KEEP_NONCOMPLIANT) != 0;
+	loader_release(&L);
+	model_finish(m);
+	return diag_errors(d) > errors ? -1 : 0;
+}
+
+int
+data_load_site(struct model *m, const char *site_dir,
+	       const struct json_doc *site_json, unsigned flags,
+	       struct diag *d)
+{
+	const cJSON *root = site_json ? site_json->root : NULL;
+	struct model_config cfg;
+	struct data_private priv;
+	int rc = 0;
+
+	model_config_init(&cfg);
+	data_private_init(&priv);
+	if (cJSON_IsObject(root)) {
+		if (model_config_read(&cfg, site_json,
+				      cJSON_GetObjectItemCaseSensitive(root,
+								       "rules"),
+				      d) < 0)
+			rc = -1;
+		if (data_private_read(&priv, site_json,
+				      cJSON_GetObjectItemCaseSensitive(root,
+								       "private"),
+				      d) < 0)
+			rc = -1;
+	}
+	if (data_load(m, site_dir, &cfg, &priv, flags, d) < 0)
+		rc = -1;
+	data_private_release(&priv);
+	return rc;
+}
+
+/* --- Private values, for the leak test. --- */
+
+static void
+emit_values(struct loader *L, const cJSON *it)
+{
+	const cJSON *c;
+	struct buf b = BUF_INIT;
+
+	if (cJSON_IsString(it)) {
+		L->private_fn(L->private_arg, data_export_names[L->export],
+			      it->valuestring);
+	} else if (cJSON_IsNumber(it)) {
+		buf_addf(&b, "%.15g", it->valuedouble);
+		L->private_fn(L->private_arg, data_export_names[L->export],
+			      b.ptr);
+	} else {
+		cJSON_ArrayForEach(c, it)
+			emit_values(L, c);
+	}
+	buf_release(&b);
+}
+
+static void
+private_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct buf last = BUF_INIT;
+	size_t i;
+
+	(void)doc;
+	for (i = 0; i < L->priv->nfields[L->export]; i++) {
+		cJSON *parent = NULL;
+		const cJSON *it = path_get(rec, L->priv->fields[L->export][i],
+					   &parent, &last);
+
+		if (it)
+			emit_values(L, it);
+	}
+	buf_release(&last);
+}
+
+int
+data_private_values(const char *site_dir, const struct data_private *p,
+		    data_private_fn fn, void *arg, struct diag *d)
+{
+	struct loader L;
+	int e, rc = 0;
+
+	loader_init(&L, NULL, site_dir, NULL, p, 0, d);
+	L.private_fn = fn;
+	L.private_arg = arg;
+	for (e = 0; e < DATA_NEXPORTS; e++)
+		if (p->nfields[e] && read_export(&L, e, private_record) < 0)
+			rc = -1;
+	loader_release(&L);
+	return rc;
+}

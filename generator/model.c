@@ -1,0 +1,1652 @@
+/*
+ * The domain model: the rules of domain.md as pure functions of one record
+ * and the configuration, and the aggregates built by feeding records one
+ * at a time (see model.h for why).
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "json.h"
+#include "model.h"
+#include "src.h"
+#include "strmap.h"
+#include "utf8.h"
+#include "util.h"
+
+const char *const model_dim_keys[MODEL_DIMS] = {
+	"leadership", "education", "venue", "system", "performance",
+	"support", "reputation",
+};
+const char *const model_rater_keys[MODEL_RATERS] = {
+	"self", "members", "committee",
+};
+
+/* --- Labels. --- */
+
+static const struct {
+	unsigned bit;
+	const char *key;
+	const char *label;
+} rule_names[MODEL_NRULES] = {
+	{ MODEL_RULE_OWN_ORG, "own_org", "有3名以上正式党员，应单独组建" },
+	{ MODEL_RULE_JOIN, "join", "有1至2名正式党员，应联合或挂靠组建" },
+	{ MODEL_RULE_INSTRUCTOR, "instructor", "无党员、未覆盖，应选派党建工作指导员" },
+	{ MODEL_RULE_JOINT_SIZE, "joint_size", "所在联合党组织覆盖单位超过5个" },
+	{ MODEL_RULE_STAFF_ORG, "staff_org", "职工人数达到标准，应建立党组织" },
+	{ MODEL_RULE_STAFF_MEMBERS, "staff_members", "职工人数达到标准，应有党员" },
+};
+
+const char *
+model_rule_label(unsigned rule)
+{
+	size_t i;
+
+	for (i = 0; i < MODEL_NRULES; i++)
+		if (rule_names[i].bit == rule)
+			return rule_names[i].label;
+	return "";
+}
+
+const char *
+model_rule_key(unsigned rule)
+{
+	size_t i;
+
+	for (i = 0; i < MODEL_NRULES; i++)
+		if (rule_names[i].bit == rule)
+			return rule_names[i].key;
+	return "";
+}
+
+const char *
+model_tier_label(enum model_tier t)
+{
+	switch (t) {
+	case MODEL_TIER_GOLD:
+		return "金色示范型";
+	case MODEL_TIER_SILVER:
+		return "银色扶优型";
+	case MODEL_TIER_BRONZE:
+		return "铜色基础型";
+	case MODEL_TIER_WEAK:
+		return "软弱涣散";
+	default:
+		return "未测评";
+	}
+}
+
+const char *
+model_tier_key(enum model_tier t)
+{
+	switch (t) {
+	case MODEL_TIER_GOLD:
+		return "gold";
+	case MODEL_TIER_SILVER:
+		return "silver";
+	case MODEL_TIER_BRONZE:
+		return "bronze";
+	case MODEL_TIER_WEAK:
+		return "weak";
+	default:
+		return "unassessed";
+	}
+}
+
+const char *
+model_form_label(enum model_form f)
+{
+	switch (f) {
+	case MODEL_FORM_SINGLE:
+		return "单独组建";
+	case MODEL_FORM_JOINT:
+		return "联合组建";
+	case MODEL_FORM_ATTACHED:
+		return "挂靠组建";
+	default:
+		return "未覆盖";
+	}
+}
+
+const char *
+model_level_label(enum model_level l)
+{
+	switch (l) {
+	case MODEL_LEVEL_COMMITTEE:
+		return "党委";
+	case MODEL_LEVEL_GENERAL_BRANCH:
+		return "党总支";
+	case MODEL_LEVEL_BRANCH:
+		return "党支部";
+	default:
+		return "";
+	}
+}
+
+const char *
+model_demo_label(enum model_demo l)
+{
+	switch (l) {
+	case MODEL_DEMO_PROVINCE:
+		return "省级";
+	case MODEL_DEMO_CITY:
+		return "市级";
+	case MODEL_DEMO_DISTRICT:
+		return "区级";
+	default:
+		return "";
+	}
+}
+
+const char *
+model_kind_label(enum model_kind k)
+{
+	return k == MODEL_SOCIAL ? "社会组织" : "非公企业";
+}
+
+const char *
+model_belt_kind_label(enum model_belt_kind k)
+{
+	switch (k) {
+	case MODEL_STREET:
+		return "红色街区";
+	case MODEL_COMMERCE:
+		return "红色商圈";
+	case MODEL_BUILDING:
+		return "楼宇党建";
+	default:
+		return "示范带";
+	}
+}
+
+/* --- Configuration. --- */
+
+void
+model_config_init(struct model_config *cfg)
+{
+	static const double dims[MODEL_DIMS] = { 15, 15, 15, 15, 15, 10, 15 };
+	static const double weights[MODEL_RATERS] = { 0.2, 0.3, 0.5 };
+
+	memset(cfg, 0, sizeof(*cfg));
+	memcpy(cfg->dim_max, dims, sizeof(dims));
+	memcpy(cfg->weight, weights, sizeof(weights));
+	cfg->floor[MODEL_TIER_BRONZE] = 60;
+	cfg->floor[MODEL_TIER_SILVER] = 75;
+	cfg->floor[MODEL_TIER_GOLD] = 90;
+	cfg->step[MODEL_TIER_BRONZE] = 3;
+	cfg->step[MODEL_TIER_SILVER] = 3;
+	cfg->step[MODEL_TIER_GOLD] = 2;
+	cfg->max_stars = 5;
+	cfg->own_org_members = 3;
+	cfg->joint_max_units = 5;
+	cfg->staff_members[MODEL_ENTERPRISE] = 50;
+	cfg->staff_members[MODEL_SOCIAL] = 20;
+	cfg->staff_org[MODEL_ENTERPRISE] = 100;
+	cfg->staff_org[MODEL_SOCIAL] = 50;
+	cfg->single_setup_target = 0.98;
+}
+
+struct cfg_reader {
+	const struct json_doc *doc;
+	struct diag *d;
+	int rc;
+};
+
+static void
+cfg_error(struct cfg_reader *r, const cJSON *item, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void
+cfg_error(struct cfg_reader *r, const cJSON *item, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	const char *file = "site.json";
+	va_list ap;
+	int line = 0, col = 0;
+
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	if (r->doc) {
+		json_pos(r->doc, item, &line, &col);
+		file = r->doc->src->path;
+	}
+	diag_error(r->d, file, line, col, "%s", msg.ptr);
+	buf_release(&msg);
+	r->rc = -1;
+}
+
+static void
+cfg_unknown(struct cfg_reader *r, const cJSON *item, const char *prefix)
+{
+	const char *file = "site.json";
+	int line = 0, col = 0;
+
+	if (r->doc) {
+		json_pos(r->doc, item, &line, &col);
+		file = r->doc->src->path;
+	}
+	diag_warn(r->d, file, line, col, "unknown key \"%s.%s\"", prefix,
+		  item->string);
+}
+
+static void
+cfg_num(struct cfg_reader *r, const cJSON *item, const char *path,
+	double min, double max, double *out)
+{
+	if (!cJSON_IsNumber(item) || item->valuedouble < min ||
+	    item->valuedouble > max) {
+		cfg_error(r, item, "\"%s\" must be a number from %g to %g",
+			  path, min, max);
+		return;
+	}
+	*out = item->valuedouble;
+}
+
+static void
+cfg_int(struct cfg_reader *r, const cJSON *item, const char *path,
+	long min, long max, long *out)
+{
+	if (!cJSON_IsNumber(item) || item->valuedouble < min ||
+	    item->valuedouble > max ||
+	    item->valuedouble != floor(item->valuedouble)) {
+		cfg_error(r, item, "\"%s\" must be a whole number from %ld "
+			  "to %ld", path, min, max);
+		return;
+	}
+	*out = (long)item->valuedouble;
+}
+
+/* An object of numbers keyed by names[i], each stored at out[i * stride]. */
+static void
+cfg_table(struct cfg_reader *r, const cJSON *obj, const char *path,
+	  const char *const *names, size_t n, double min, double max,
+	  double *out, size_t stride)
+{
+	struct buf sub = BUF_INIT;
+	const cJSON *it;
+	size_t i;
+
+	if (!cJSON_IsObject(obj)) {
+		cfg_error(r, obj, "\"%s\" must be an object", path);
+		return;
+	}
+	cJSON_ArrayForEach(it, obj) {
+		for (i = 0; i < n; i++)
+			if (!strcmp(it->string, names[i]))
+				break;
+		if (i == n) {
+			cfg_unknown(r, it, path);
+			continue;
+		}
+		buf_reset(&sub);
+		buf_addf(&sub, "%s.%s", path, names[i]);
+		cfg_num(r, it, sub.ptr, min, max, out + i * stride);
+	}
+	buf_release(&sub);
+}
+
+static const char *const tier_keys[] = { "bronze", "silver", "gold" };
+static const char *const kind_keys[] = { "enterprise", "social" };
+
+int
+model_config_read(struct model_config *cfg, const struct json_doc *doc,
+		  const cJSON *rules, struct diag *d)
+{
+	struct cfg_reader r = { doc, d, 0 };
+	const cJSON *it;
+	double v[MODEL_NKINDS];
+	size_t i;
+
+	if (!rules)
+		return 0;
+	if (!cJSON_IsObject(rules)) {
+		cfg_error(&r, rules, "\"rules\" must be an object");
+		return -1;
+	}
+	cJSON_ArrayForEach(it, rules) {
+		const char *k = it->string;
+
+		if (!strcmp(k, "dimensions")) {
+			double sum = 0;
+
+			cfg_table(&r, it, "rules.dimensions", model_dim_keys,
+				  MODEL_DIMS, 0.01, 100, cfg->dim_max, 1);
+			for (i = 0; i < MODEL_DIMS; i++)
+				sum += cfg->dim_max[i];
+			if (fabs(sum - 100) > 1e-9)
+				cfg_error(&r, it, "\"rules.dimensions\" maxima "
+					  "must add up to 100, not %g", sum);
+		} else if (!strcmp(k, "raters")) {
+			double sum = 0;
+
+			cfg_table(&r, it, "rules.raters", model_rater_keys,
+				  MODEL_RATERS, 0, 1, cfg->weight, 1);
+			for (i = 0; i < MODEL_RATERS; i++)
+				sum += cfg->weight[i];
+			if (fabs(sum - 1) > 1e-9)
+				cfg_error(&r, it, "\"rules.raters\" weights "
+					  "must add up to 1, not %g", sum);
+		} else if (!strcmp(k, "tiers")) {
+			cfg_table(&r, it, "rules.tiers", tier_keys, 3, 0, 100,
+				  cfg->floor + MODEL_TIER_BRONZE, 1);
+			if (!(cfg->floor[MODEL_TIER_BRONZE] <
+			      cfg->floor[MODEL_TIER_SILVER] &&
+			      cfg->floor[MODEL_TIER_SILVER] <
+			      cfg->floor[MODEL_TIER_GOLD]))
+				cfg_error(&r, it, "\"rules.tiers\" floors must "
+					  "rise from bronze to silver to gold");
+		} else if (!strcmp(k, "star_steps")) {
+			cfg_table(&r, it, "rules.star_steps", tier_keys, 3,
+				  0.01, 100, cfg->step + MODEL_TIER_BRONZE, 1);
+		} else if (!strcmp(k, "max_stars")) {
+			long n = cfg->max_stars;
+
+			cfg_int(&r, it, "rules.max_stars", 1, MODEL_MAX_STARS,
+				&n);
+			cfg->max_stars = (int)n;
+		} else if (!strcmp(k, "own_org_members")) {
+			cfg_int(&r, it, "rules.own_org_members", 1, 1000000,
+				&cfg->own_org_members);
+		} else if (!strcmp(k, "joint_max_units")) {
+			cfg_int(&r, it, "rules.joint_max_units", 1, 1000000,
+				&cfg->joint_max_units);
+		} else if (!strcmp(k, "members_from_staff") ||
+			   !strcmp(k, "org_from_staff")) {
+			long *dst = k[0] == 'm' ? cfg->staff_members :
+				    cfg->staff_org;
+			struct buf path = BUF_INIT;
+
+			buf_addf(&path, "rules.%s", k);
+			for (i = 0; i < MODEL_NKINDS; i++)
+				v[i] = (double)dst[i];
+			cfg_table(&r, it, path.ptr, kind_keys, MODEL_NKINDS, 0,
+				  1e9, v, 1);
+			for (i = 0; i < MODEL_NKINDS; i++) {
+				if (v[i] != floor(v[i]))
+					cfg_error(&r, it, "\"%s\" must hold whole "
+						  "numbers", path.ptr);
+				dst[i] = (long)v[i];
+			}
+			buf_release(&path);
+		} else if (!strcmp(k, "single_setup_target")) {
+			cfg_num(&r, it, "rules.single_setup_target", 0, 1,
+				&cfg->single_setup_target);
+		} else {
+			cfg_unknown(&r, it, "rules");
+		}
+	}
+	return r.rc;
+}
+
+/* --- The rules. --- */
+
+double
+model_round2(double x)
+{
+	/*
+	 * Sums of decimal scores are not exact in binary: 89.995 is held as
+	 * 89.99499999... Snap to a millionth of a hundredth first, so that a
+	 * half on paper is a half here, then round half away from zero.
+	 */
+	double v = round(x * 100.0 * 1e6) / 1e6;
+
+	return round(v) / 100.0;
+}
+
+/* Scores, floors and steps in whole hundredths. */
+static long
+hundredths(double x)
+{
+	return lround(x * 100.0);
+}
+
+double
+model_score(const struct model_config *cfg,
+	    const double dims[MODEL_RATERS][MODEL_DIMS])
+{
+	double score = 0;
+	int r, i;
+
+	for (r = 0; r < MODEL_RATERS; r++) {
+		double sum = 0;
+
+		for (i = 0; i < MODEL_DIMS; i++)
+			sum += dims[r][i];
+		score += cfg->weight[r] * sum;
+	}
+	return model_round2(score);
+}
+
+enum model_tier
+model_tier(const struct model_config *cfg, double score)
+{
+	long s = hundredths(score);
+
+	if (s >= hundredths(cfg->floor[MODEL_TIER_GOLD]))
+		return MODEL_TIER_GOLD;
+	if (s >= hundredths(cfg->floor[MODEL_TIER_SILVER]))
+		return MODEL_TIER_SILVER;
+	if (s >= hundredths(cfg->floor[MODEL_TIER_BRONZE]))
+		return MODEL_TIER_BRONZE;
+	return MODEL_TIER_WEAK;
+}
+
+int
+model_stars(const struct model_config *cfg, double score)
+{
+	enum model_tier t = model_tier(cfg, score);
+	long s = hundredths(score), step, n;
+
+	if (t == MODEL_TIER_WEAK)
+		return 0;
+	step = hundredths(cfg->step[t]);
+	if (step < 1)
+		step = 1;
+	n = 1 + (s - hundredths(cfg->floor[t])) / step;
+	return n > cfg->max_stars ? cfg->max_stars : (int)n;
+}
+
+unsigned
+model_unit_rules(const struct model_config *cfg, const struct model_org *o)
+{
+	unsigned r = 0;
+	int k = o->kind == MODEL_SOCIAL ? MODEL_SOCIAL : MODEL_ENTERPRISE;
+
+	if (o->members >= cfg->own_org_members && o->form != MODEL_FORM_SINGLE)
+		r |= MODEL_RULE_OWN_ORG;
+	if (o->members >= 1 && o->members < cfg->own_org_members &&
+	    o->form == MODEL_FORM_NONE)
+		r |= MODEL_RULE_JOIN;
+	if (o->members == 0 && o->form == MODEL_FORM_NONE && !o->instructor)
+		r |= MODEL_RULE_INSTRUCTOR;
+	if (o->form == MODEL_FORM_NONE && o->staff >= cfg->staff_org[k])
+		r |= MODEL_RULE_STAFF_ORG;
+	if (o->members == 0 && o->staff >= cfg->staff_members[k])
+		r |= MODEL_RULE_STAFF_MEMBERS;
+	return r;
+}
+
+int
+model_joint_too_big(const struct model_config *cfg, long units)
+{
+	return units > cfg->joint_max_units;
+}
+
+/* --- Rates. --- */
+
+int
+model_rate_value(struct model_rate r, double *v)
+{
+	*v = 0;
+	if (r.den <= 0)
+		return 0;
+	*v = (double)r.num / (double)r.den;
+	return 1;
+}
+
+/* num/den in units of 1/scale, rounded half up, in exact integers. */
+static long long
+rate_scaled(struct model_rate r, long long scale)
+{
+	return ((long long)r.num * scale * 2 + r.den) / (2LL * r.den);
+}
+
+void
+model_rate_percent(struct model_rate r, struct buf *out)
+{
+	long long v;
+
+	if (r.den <= 0) {
+		BUF_ADDLIT(out, "暂无数据");
+		return;
+	}
+	v = rate_scaled(r, 10000);
+	buf_addf(out, "%lld.%02lld%%", v / 100, v % 100);
+}
+
+/* A fraction with six decimals, trailing zeros dropped ("0.5", "1.0"). */
+static void
+add_fraction(struct buf *out, long long millionths)
+{
+	size_t len;
+
+	if (millionths < 0) {
+		buf_addch(out, '-');
+		millionths = -millionths;
+	}
+	buf_addf(out, "%lld.%06lld", millionths / 1000000,
+		 millionths % 1000000);
+	len = out->len;
+	while (out->ptr[len - 1] == '0' && out->ptr[len - 2] != '.')
+		len--;
+	buf_setlen(out, len);
+}
+
+static void
+add_rate_json(struct buf *out, struct model_rate r)
+{
+	if (r.den <= 0)
+		BUF_ADDLIT(out, "null");
+	else
+		add_fraction(out, rate_scaled(r, 1000000));
+}
+
+/* Numbers of the exports (indicator values): whole ones without ".0". */
+static void
+add_number_json(struct buf *out, double v)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		buf_addf(out, "%.0f", v);
+	else
+		buf_addf(out, "%.15g", v);
+}
+
+/* --- Accumulation. --- */
+
+struct model_priv {
+	struct strmap regions, industries;
+	size_t regions_cap, industries_cap;
+	size_t orgs_cap, brands_cap, belts_cap, indicators_cap;
+};
+
+static void
+group_init(struct model_group *g, const char *name)
+{
+	memset(g, 0, sizeof(*g));
+	g->name = xstrdup(name);
+}
+
+void
+model_init(struct model *m, const struct model_config *cfg)
+{
+	int k;
+
+	memset(m, 0, sizeof(*m));
+	if (cfg)
+		m->cfg = *cfg;
+	else
+		model_config_init(&m->cfg);
+	group_init(&m->all, "合计");
+	for (k = 0; k < MODEL_NKINDS; k++)
+		group_init(&m->kinds[k], model_kind_label(k));
+	m->priv = xcalloc(1, sizeof(struct model_priv));
+}
+
+static void
+free_org(struct model_org *o)
+{
+	free(o->id);
+	free(o->name);
+	free(o->region);
+	free(o->industry);
+	free(o->joint_id);
+	free(o->since);
+	free(o->brand);
+}
+
+static void
+free_priv(struct model *m)
+{
+	struct model_priv *p = m->priv;
+
+	if (!p)
+		return;
+	strmap_release(&p->regions);
+	strmap_release(&p->industries);
+	free(p);
+	m->priv = NULL;
+}
+
+void
+model_release(struct model *m)
+{
+	size_t i, j;
+
+	free_priv(m);
+	free(m->all.name);
+	for (i = 0; i < MODEL_NKINDS; i++)
+		free(m->kinds[i].name);
+	for (i = 0; i < m->nregions; i++)
+		free(m->regions[i].name);
+	free(m->regions);
+	for (i = 0; i < m->nindustries; i++)
+		free(m->industries[i].name);
+	free(m->industries);
+	for (i = 0; i < m->norgs; i++)
+		free_org(&m->orgs[i]);
+	free(m->orgs);
+	free(m->gold);
+	free(m->weak);
+	free(m->movers);
+	free(m->demo_sites);
+	free(m->noncompliant_units);
+	for (i = 0; i < m->nbrands; i++) {
+		free(m->brands[i].id);
+		free(m->brands[i].name);
+		free(m->brands[i].org_id);
+		free(m->brands[i].case_slug);
+		free(m->brands[i].summary);
+	}
+	free(m->brands);
+	for (i = 0; i < m->nbelts; i++) {
+		struct model_belt *b = &m->belts[i];
+
+		free(b->id);
+		free(b->name);
+		free(b->summary);
+		for (j = 0; j < b->npoints; j++)
+			free(b->point_ids[j]);
+		free(b->point_ids);
+		free(b->points);
+	}
+	free(m->belts);
+	for (i = 0; i < m->nindicators; i++) {
+		free(m->indicators[i].key);
+		free(m->indicators[i].label);
+		free(m->indicators[i].unit);
+	}
+	free(m->indicators);
+	memset(m, 0, sizeof(*m));
+}
+
+static struct model_group *
+group_for(struct strmap *map, struct model_group **arr, size_t *n,
+	  size_t *cap, const char *name)
+{
+	int added;
+	size_t i = strmap_intern(map, name, &added);
+
+	if (added) {
+		*arr = xgrow(*arr, cap, i + 1, sizeof(**arr));
+		group_init(&(*arr)[i], name);
+		*n = i + 1;
+	}
+	return &(*arr)[i];
+}
+
+static void
+group_add(struct model_group *g, const struct model_org *o, unsigned rules)
+{
+	int covered = o->form != MODEL_FORM_NONE;
+
+	g->units++;
+	g->covered += covered;
+	g->worked += covered || o->instructor;
+	if (o->kind == MODEL_ENTERPRISE && o->above_scale) {
+		g->above_scale++;
+		g->above_single += o->form == MODEL_FORM_SINGLE;
+	}
+	g->noncompliant += rules != 0;
+}
+
+static void
+count_rules(struct model *m, unsigned rules, long n)
+{
+	int i;
+
+	for (i = 0; i < MODEL_NRULES; i++)
+		if (rules & rule_names[i].bit)
+			m->rule_units[i] += n;
+}
+
+unsigned
+model_add_org(struct model *m, const struct model_org *o)
+{
+	struct model_priv *p = m->priv;
+	unsigned rules = model_unit_rules(&m->cfg, o);
+
+	m->organizations++;
+	if (o->kind == MODEL_SOCIAL)
+		m->social++;
+	else
+		m->enterprises++;
+	m->forms[o->form]++;
+	if (o->form == MODEL_FORM_SINGLE) {
+		m->levels[o->level]++;
+		m->party_orgs++;
+	}
+	m->instructors += o->instructor != 0;
+	if (o->demo != MODEL_DEMO_NONE)
+		m->demo[o->demo]++;
+	if (rules) {
+		m->noncompliant++;
+		count_rules(m, rules, 1);
+	}
+	group_add(&m->all, o, rules);
+	group_add(&m->kinds[o->kind], o, rules);
+	group_add(group_for(&p->regions, &m->regions, &m->nregions,
+			    &p->regions_cap, o->region), o, rules);
+	group_add(group_for(&p->industries, &m->industries, &m->nindustries,
+			    &p->industries_cap, o->industry ? o->industry : ""),
+		  o, rules);
+	return rules;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+void
+model_keep_org(struct model *m, const struct model_org *o)
+{
+	struct model_priv *p = m->priv;
+	struct model_org *k;
+
+	m->orgs = xgrow(m->orgs, &p->orgs_cap, m->norgs + 1, sizeof(*m->orgs));
+	k = &m->orgs[m->norgs++];
+	*k = *o;
+	k->id = xstrdup(o->id);
+	k->name = xstrdup(o->name);
+	k->region = xstrdup(o->region);
+	k->industry = xstrdup(o->industry ? o->industry : "");
+	k->joint_id = dup_or_null(o->joint_id);
+	k->since = dup_or_null(o->since);
+	k->brand = dup_or_null(o->brand);
+}
+
+void
+model_add_joint(struct model *m, long units, long flagged,
+		enum model_level level)
+{
+	m->joint_orgs++;
+	m->party_orgs++;
+	m->levels[level]++;
+	if (model_joint_too_big(&m->cfg, units)) {
+		m->noncompliant += units - flagged;
+		count_rules(m, MODEL_RULE_JOINT_SIZE, units);
+	}
+}
+
+void
+model_add_assessed(struct model *m, enum model_tier tier, int stars,
+		   enum model_move move, enum model_tier prev)
+{
+	if (tier < 0 || tier >= MODEL_NTIERS)
+		return;
+	m->tiers[tier]++;
+	if (stars >= 1 && stars <= MODEL_MAX_STARS)
+		m->stars[tier][stars - 1]++;
+	if (move == MODEL_MOVE_UP)
+		m->moved_up++;
+	if (move == MODEL_MOVE_DOWN)
+		m->moved_down++;
+	if (tier == MODEL_TIER_GOLD && move != MODEL_MOVE_NONE &&
+	    prev != MODEL_TIER_GOLD)
+		m->new_gold++;
+}
+
+void
+model_add_brand(struct model *m, struct model_brand *b)
+{
+	struct model_priv *p = m->priv;
+
+	m->brands = xgrow(m->brands, &p->brands_cap, m->nbrands + 1,
+			  sizeof(*m->brands));
+	m->brands[m->nbrands++] = *b;
+	memset(b, 0, sizeof(*b));
+}
+
+void
+model_add_belt(struct model *m, struct model_belt *b)
+{
+	struct model_priv *p = m->priv;
+
+	m->belts = xgrow(m->belts, &p->belts_cap, m->nbelts + 1,
+			 sizeof(*m->belts));
+	m->belts[m->nbelts++] = *b;
+	memset(b, 0, sizeof(*b));
+}
+
+void
+model_add_indicator(struct model *m, struct model_indicator *i)
+{
+	struct model_priv *p = m->priv;
+
+	m->indicators = xgrow(m->indicators, &p->indicators_cap,
+			      m->nindicators + 1, sizeof(*m->indicators));
+	m->indicators[m->nindicators++] = *i;
+	memset(i, 0, sizeof(*i));
+}
+
+/* --- Finishing. --- */
+
+static int
+org_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct model_org *)a)->id,
+		      ((const struct model_org *)b)->id);
+}
+
+static int
+group_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct model_group *)a)->name,
+		      ((const struct model_group *)b)->name);
+}
+
+static int
+brand_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct model_brand *)a)->id,
+		      ((const struct model_brand *)b)->id);
+}
+
+static int
+belt_cmp(const void *pa, const void *pb)
+{
+	const struct model_belt *a = pa, *b = pb;
+
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static int
+indicator_cmp(const void *pa, const void *pb)
+{
+	const struct model_indicator *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
+
+	if (c)
+		return c;
+	return (a->year > b->year) - (a->year < b->year);
+}
+
+static int
+by_score_desc(const void *pa, const void *pb)
+{
+	const struct model_org *a = *(const struct model_org *const *)pa;
+	const struct model_org *b = *(const struct model_org *const *)pb;
+	long sa = hundredths(a->score), sb = hundredths(b->score);
+
+	if (sa != sb)
+		return sa > sb ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static int
+by_score_asc(const void *pa, const void *pb)
+{
+	const struct model_org *a = *(const struct model_org *const *)pa;
+	const struct model_org *b = *(const struct model_org *const *)pb;
+	long sa = hundredths(a->score), sb = hundredths(b->score);
+
+	if (sa != sb)
+		return sa < sb ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static int
+move_rank(const struct model_org *o)
+{
+	if (o->move == MODEL_MOVE_UP)
+		return 0;
+	if (o->move == MODEL_MOVE_DOWN)
+		return 1;
+	return 2; /* new to gold */
+}
+
+static int
+by_move(const void *pa, const void *pb)
+{
+	const struct model_org *a = *(const struct model_org *const *)pa;
+	const struct model_org *b = *(const struct model_org *const *)pb;
+	int ra = move_rank(a), rb = move_rank(b);
+
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static int
+by_demo(const void *pa, const void *pb)
+{
+	const struct model_org *a = *(const struct model_org *const *)pa;
+	const struct model_org *b = *(const struct model_org *const *)pb;
+
+	if (a->demo != b->demo)
+		return a->demo < b->demo ? -1 : 1;
+	return strcmp(a->id, b->id);
+}
+
+static int
+by_region(const void *pa, const void *pb)
+{
+	const struct model_org *a = *(const struct model_org *const *)pa;
+	const struct model_org *b = *(const struct model_org *const *)pb;
+	int c = strcmp(a->region, b->region);
+
+	return c ? c : strcmp(a->id, b->id);
+}
+
+static void
+group_rates(struct model_group *g)
+{
+	g->org_coverage.num = g->covered;
+	g->org_coverage.den = g->units;
+	g->work_coverage.num = g->worked;
+	g->work_coverage.den = g->units;
+	g->single_setup.num = g->above_single;
+	g->single_setup.den = g->above_scale;
+}
+
+static int
+is_new_gold(const struct model_org *o)
+{
+	return o->tier == MODEL_TIER_GOLD && o->move != MODEL_MOVE_NONE &&
+	       o->prev_tier != MODEL_TIER_GOLD;
+}
+
+typedef int (*org_pred)(const struct model_org *o);
+
+static const struct model_org **
+select_orgs(const struct model *m, org_pred pred, size_t *n,
+	    int (*cmp)(const void *, const void *))
+{
+	const struct model_org **list = NULL;
+	size_t i, cap = 0;
+
+	*n = 0;
+	for (i = 0; i < m->norgs; i++) {
+		if (!pred(&m->orgs[i]))
+			continue;
+		list = xgrow(list, &cap, *n + 1, sizeof(*list));
+		list[(*n)++] = &m->orgs[i];
+	}
+	if (*n)
+		qsort(list, *n, sizeof(*list), cmp);
+	return list;
+}
+
+static int
+pred_gold(const struct model_org *o)
+{
+	return o->tier == MODEL_TIER_GOLD;
+}
+
+static int
+pred_weak(const struct model_org *o)
+{
+	return o->tier == MODEL_TIER_WEAK;
+}
+
+static int
+pred_mover(const struct model_org *o)
+{
+	return o->move == MODEL_MOVE_UP || o->move == MODEL_MOVE_DOWN ||
+	       is_new_gold(o);
+}
+
+static int
+pred_demo(const struct model_org *o)
+{
+	return o->demo != MODEL_DEMO_NONE;
+}
+
+static int
+pred_noncompliant(const struct model_org *o)
+{
+	return o->rules != 0;
+}
+
+static void
+finish_indicators(struct model *m)
+{
+	size_t i;
+	const struct model_indicator *rev = NULL, *cert;
+
+	if (m->nindicators)
+		qsort(m->indicators, m->nindicators, sizeof(*m->indicators),
+		      indicator_cmp);
+	for (i = 0; i < m->nindicators; i++) {
+		struct model_indicator *it = &m->indicators[i];
+
+		if (it->has_target) {
+			it->reached = it->value >= it->target;
+			it->gap = it->reached ? 0 : it->target - it->value;
+		}
+		if (i > 0 && !strcmp(m->indicators[i - 1].key, it->key) &&
+		    m->indicators[i - 1].year == it->year - 1) {
+			it->has_prev = 1;
+			it->prev = m->indicators[i - 1].value;
+			it->change = it->value - it->prev;
+		}
+	}
+	/* The funnel of the latest year that has the reviewed figure. */
+	for (i = 0; i < m->nindicators; i++)
+		if (!strcmp(m->indicators[i].key, "red_collar_reviewed"))
+			rev = &m->indicators[i]; /* sorted: last is latest */
+	memset(&m->red_collar, 0, sizeof(m->red_collar));
+	if (!rev)
+		return;
+	m->red_collar.year = rev->year;
+	m->red_collar.reviewed = rev->value;
+	cert = model_indicator(m, "red_collar_certified", rev->year);
+	m->red_collar.certified = cert ? cert->value : 0;
+	if (rev->value > 0) {
+		m->red_collar.has_ratio = 1;
+		m->red_collar.ratio = m->red_collar.certified / rev->value;
+	}
+}
+
+void
+model_finish(struct model *m)
+{
+	size_t i, j;
+	long assessed = 0;
+
+	free_priv(m);
+	if (m->norgs)
+		qsort(m->orgs, m->norgs, sizeof(*m->orgs), org_cmp);
+	if (m->nregions)
+		qsort(m->regions, m->nregions, sizeof(*m->regions), group_cmp);
+	if (m->nindustries)
+		qsort(m->industries, m->nindustries, sizeof(*m->industries),
+		      group_cmp);
+	group_rates(&m->all);
+	for (i = 0; i < MODEL_NKINDS; i++)
+		group_rates(&m->kinds[i]);
+	for (i = 0; i < m->nregions; i++)
+		group_rates(&m->regions[i]);
+	for (i = 0; i < m->nindustries; i++)
+		group_rates(&m->industries[i]);
+
+	for (i = 0; i < MODEL_NTIERS; i++)
+		assessed += m->tiers[i];
+	m->unassessed = m->organizations - assessed;
+	if (m->unassessed < 0)
+		m->unassessed = 0;
+
+	m->gold = select_orgs(m, pred_gold, &m->ngold, by_score_desc);
+	m->weak = select_orgs(m, pred_weak, &m->nweak, by_score_asc);
+	m->movers = select_orgs(m, pred_mover, &m->nmovers, by_move);
+	m->demo_sites = select_orgs(m, pred_demo, &m->ndemo_sites, by_demo);
+	m->noncompliant_units = select_orgs(m, pred_noncompliant,
+					    &m->nnoncompliant_units,
+					    by_region);
+
+	if (m->nbrands)
+		qsort(m->brands, m->nbrands, sizeof(*m->brands), brand_cmp);
+	for (i = 0; i < m->nbrands; i++)
+		m->brands[i].org = model_org(m, m->brands[i].org_id);
+	if (m->nbelts)
+		qsort(m->belts, m->nbelts, sizeof(*m->belts), belt_cmp);
+	for (i = 0; i < m->nbelts; i++) {
+		struct model_belt *b = &m->belts[i];
+
+		b->points = xcalloc(b->npoints ? b->npoints : 1,
+				    sizeof(*b->points));
+		for (j = 0; j < b->npoints; j++)
+			b->points[j] = model_org(m, b->point_ids[j]);
+	}
+	finish_indicators(m);
+}
+
+const struct model_org *
+model_org(const struct model *m, const char *id)
+{
+	size_t lo = 0, hi = m->norgs;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(id, m->orgs[mid].id);
+
+		if (!c)
+			return &m->orgs[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+const struct model_indicator *
+model_indicator(const struct model *m, const char *key, int year)
+{
+	size_t i;
+
+	for (i = 0; i < m->nindicators; i++)
+		if (m->indicators[i].year == year &&
+		    !strcmp(m->indicators[i].key, key))
+			return &m->indicators[i];
+	return NULL;
+}
+
+int
+model_latest_year(const struct model *m)
+{
+	int y = 0;
+	size_t i;
+
+	for (i = 0; i < m->nindicators; i++)
+		if (m->indicators[i].year > y)
+			y = m->indicators[i].year;
+	return y;
+}
+
+/* --- stats --json. --- */
+
+static void
+add_json_string(struct buf *out, const char *s)
+{
+	cJSON *str = cJSON_CreateString(s);
+	char *text;
+
+	if (!str || !(text = cJSON_PrintUnformatted(str)))
+		die("out of memory in cJSON");
+	buf_addstr(out, text);
+	cJSON_free(text);
+	cJSON_Delete(str);
+}
+
+static void
+add_counts(struct buf *out, const char *const *keys, const long *v, size_t n)
+{
+	size_t i;
+
+	buf_addch(out, '{');
+	for (i = 0; i < n; i++)
+		buf_addf(out, "%s\"%s\": %ld", i ? ", " : "", keys[i], v[i]);
+	buf_addch(out, '}');
+}
+
+int
+model_stats_json(const struct model *m, struct buf *out)
+{
+	static const char *const tiers[] = {
+		"gold", "silver", "bronze", "weak", "unassessed",
+	};
+	static const char *const forms[] = {
+		"single", "joint", "attached", "none",
+	};
+	static const char *const levels[] = {
+		"committee", "general_branch", "branch", "unspecified",
+	};
+	static const char *const demos[] = { "province", "city", "district" };
+	static const char *const moves[] = { "up", "down", "new_gold" };
+	const char *rules[MODEL_NRULES];
+	long v[MODEL_NRULES > 5 ? MODEL_NRULES : 5];
+	int t, i;
+
+	buf_addf(out, "{\n  \"organizations\": %ld,\n", m->organizations);
+	buf_addf(out, "  \"enterprises\": %ld,\n", m->enterprises);
+	buf_addf(out, "  \"social\": %ld,\n", m->social);
+	BUF_ADDLIT(out, "  \"coverage\": {\"organisation\": ");
+	add_rate_json(out, m->all.org_coverage);
+	BUF_ADDLIT(out, ", \"work\": ");
+	add_rate_json(out, m->all.work_coverage);
+	BUF_ADDLIT(out, "},\n  \"single_setup_rate\": ");
+	add_rate_json(out, m->all.single_setup);
+	BUF_ADDLIT(out, ",\n  \"tiers\": ");
+	v[0] = m->tiers[MODEL_TIER_GOLD];
+	v[1] = m->tiers[MODEL_TIER_SILVER];
+	v[2] = m->tiers[MODEL_TIER_BRONZE];
+	v[3] = m->tiers[MODEL_TIER_WEAK];
+	v[4] = m->unassessed;
+	add_counts(out, tiers, v, 5);
+	BUF_ADDLIT(out, ",\n  \"stars\": {");
+	for (t = MODEL_TIER_GOLD; t >= MODEL_TIER_BRONZE; t--) {
+		buf_addf(out, "%s\"%s\": [", t == MODEL_TIER_GOLD ? "" : ", ",
+			 model_tier_key(t));
+		for (i = 0; i < m->cfg.max_stars; i++)
+			buf_addf(out, "%s%ld", i ? "," : "", m->stars[t][i]);
+		buf_addch(out, ']');
+	}
+	buf_addf(out, "},\n  \"noncompliant\": %ld,\n", m->noncompliant);
+
+	/* Beyond the contract's minimum: the other figures staff check. */
+	BUF_ADDLIT(out, "  \"round\": ");
+	if (m->round[0])
+		add_json_string(out, m->round);
+	else
+		BUF_ADDLIT(out, "null");
+	buf_addf(out, ",\n  \"party_orgs\": %ld,\n", m->party_orgs);
+	BUF_ADDLIT(out, "  \"forms\": ");
+	add_counts(out, forms, m->forms, MODEL_NFORMS);
+	BUF_ADDLIT(out, ",\n  \"levels\": ");
+	v[0] = m->levels[MODEL_LEVEL_COMMITTEE];
+	v[1] = m->levels[MODEL_LEVEL_GENERAL_BRANCH];
+	v[2] = m->levels[MODEL_LEVEL_BRANCH];
+	v[3] = m->levels[MODEL_LEVEL_NONE];
+	add_counts(out, levels, v, 4);
+	buf_addf(out, ",\n  \"instructors\": %ld,\n", m->instructors);
+	BUF_ADDLIT(out, "  \"rules\": ");
+	for (i = 0; i < MODEL_NRULES; i++)
+		rules[i] = rule_names[i].key;
+	add_counts(out, rules, m->rule_units, MODEL_NRULES);
+	BUF_ADDLIT(out, ",\n  \"movement\": ");
+	v[0] = m->moved_up;
+	v[1] = m->moved_down;
+	v[2] = m->new_gold;
+	add_counts(out, moves, v, 3);
+	BUF_ADDLIT(out, ",\n  \"demo_sites\": ");
+	add_counts(out, demos, m->demo + 1, 3);
+	buf_addf(out, ",\n  \"brands\": %zu,\n  \"belts\": %zu,\n", m->nbrands,
+		 m->nbelts);
+	BUF_ADDLIT(out, "  \"red_collar\": ");
+	if (!m->red_collar.year) {
+		BUF_ADDLIT(out, "null");
+	} else {
+		buf_addf(out, "{\"year\": %d, \"reviewed\": ",
+			 m->red_collar.year);
+		add_number_json(out, m->red_collar.reviewed);
+		BUF_ADDLIT(out, ", \"certified\": ");
+		add_number_json(out, m->red_collar.certified);
+		BUF_ADDLIT(out, ", \"ratio\": ");
+		if (m->red_collar.has_ratio)
+			add_fraction(out, llround(m->red_collar.ratio * 1e6));
+		else
+			BUF_ADDLIT(out, "null");
+		buf_addch(out, '}');
+	}
+	BUF_ADDLIT(out, "\n}\n");
+	return 0;
+}
+
+/* --- The terminal table. --- */
+
+/* East Asian wide and fullwidth characters take two terminal columns. */
+static int
+wide(uint32_t cp)
+{
+	return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+	       (cp >= 0x3041 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	       (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
+	       (cp >= 0x20000 && cp <= 0x3FFFD) || utf8_is_cjk(cp);
+}
+
+size_t
+model_text_width(const char *s)
+{
+	size_t len = strlen(s), off = 0, w = 0;
+
+	while (off < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + off, len - off, &cp);
+
+		off += n ? n : 1;
+		w += wide(cp) ? 2 : 1;
+	}
+	return w;
+}
+
+/* A table of text cells: the first column left-aligned, others right. */
+struct table {
+	char **cells;
+	size_t ncells, cap;
+	size_t ncols;
+};
+
+static void
+table_add(struct table *t, const char *cell)
+{
+	t->cells = xgrow(t->cells, &t->cap, t->ncells + 1, sizeof(*t->cells));
+	t->cells[t->ncells++] = xstrdup(cell);
+}
+
+static void
+table_addf(struct table *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+table_addf(struct table *t, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	table_add(t, b.ptr);
+	buf_release(&b);
+}
+
+static void
+table_rate(struct table *t, struct model_rate r)
+{
+	struct buf b = BUF_INIT;
+
+	model_rate_percent(r, &b);
+	table_add(t, b.ptr);
+	buf_release(&b);
+}
+
+static void
+pad(struct buf *out, size_t n)
+{
+	while (n--)
+		buf_addch(out, ' ');
+}
+
+static void
+table_print(struct table *t, struct buf *out)
+{
+	size_t *w = xcalloc(t->ncols, sizeof(*w));
+	size_t i, c;
+
+	for (i = 0; i < t->ncells; i++) {
+		size_t cw = model_text_width(t->cells[i]);
+
+		c = i % t->ncols;
+		if (cw > w[c])
+			w[c] = cw;
+	}
+	for (i = 0; i < t->ncells; i++) {
+		size_t cw = model_text_width(t->cells[i]);
+
+		c = i % t->ncols;
+		if (c == 0) {
+			buf_addstr(out, t->cells[i]);
+			if (t->ncols > 1)
+				pad(out, w[c] - cw);
+		} else {
+			pad(out, 2 + w[c] - cw);
+			buf_addstr(out, t->cells[i]);
+		}
+		if (c == t->ncols - 1)
+			buf_addch(out, '\n');
+		free(t->cells[i]);
+	}
+	free(t->cells);
+	free(w);
+	memset(t, 0, sizeof(*t));
+}
+
+static void
+groups_table(struct buf *out, const char *title, const char *first,
+	     const struct model_group *g, size_t n)
+{
+	struct table t = { NULL, 0, 0, 5 };
+	size_t i;
+
+	buf_addf(out, "\n%s\n", title);
+	table_add(&t, first);
+	table_add(&t, "单位数");
+	table_add(&t, "组织覆盖率");
+	table_add(&t, "工作覆盖率");
+	table_add(&t, "规上单独组建率");
+	for (i = 0; i < n; i++) {
+		table_add(&t, g[i].name[0] ? g[i].name : "（未填写）");
+		table_addf(&t, "%ld", g[i].units);
+		table_rate(&t, g[i].org_coverage);
+		table_rate(&t, g[i].work_coverage);
+		table_rate(&t, g[i].single_setup);
+	}
+	table_print(&t, out);
+}
+
+int
+model_stats_table(const struct model *m, struct buf *out)
+{
+	struct table t = { NULL, 0, 0, 2 };
+	struct buf b = BUF_INIT;
+	int tier, i;
+
+	BUF_ADDLIT(out, "主要数据\n");
+	table_add(&t, "单位总数");
+	table_addf(&t, "%ld", m->organizations);
+	table_add(&t, "  非公企业");
+	table_addf(&t, "%ld", m->enterprises);
+	table_add(&t, "  社会组织");
+	table_addf(&t, "%ld", m->social);
+	table_add(&t, "党组织数");
+	table_addf(&t, "%ld", m->party_orgs);
+	table_add(&t, "组织覆盖率");
+	table_rate(&t, m->all.org_coverage);
+	table_add(&t, "工作覆盖率");
+	table_rate(&t, m->all.work_coverage);
+	table_add(&t, "规上企业单独组建率");
+	model_rate_percent(m->all.single_setup, &b);
+	buf_addf(&b, "（目标 %.2f%%）", m->cfg.single_setup_target * 100);
+	table_add(&t, b.ptr);
+	buf_reset(&b);
+	table_add(&t, "党建工作指导员覆盖单位");
+	table_addf(&t, "%ld", m->instructors);
+	table_add(&t, "应建未建单位");
+	table_addf(&t, "%ld", m->noncompliant);
+	table_add(&t, "示范点");
+	table_addf(&t, "%ld", m->demo[1] + m->demo[2] + m->demo[3]);
+	table_add(&t, "党建品牌");
+	table_addf(&t, "%zu", m->nbrands);
+	table_add(&t, "示范带、红色街区");
+	table_addf(&t, "%zu", m->nbelts);
+	if (m->red_collar.year) {
+		table_addf(&t, "双强红领（%d年）", m->red_collar.year);
+		buf_addf(&b, "%.15g → %.15g", m->red_collar.reviewed,
+			 m->red_collar.certified);
+		table_add(&t, b.ptr);
+		buf_reset(&b);
+	}
+	table_print(&t, out);
+
+	buf_addf(out, "\n分类测评（%s）\n", m->round[0] ? m->round : "暂无数据");
+	t.ncols = 2 + (size_t)m->cfg.max_stars;
+	table_add(&t, "等次");
+	table_add(&t, "数量");
+	for (i = 1; i <= m->cfg.max_stars; i++)
+		table_addf(&t, "%d星", i);
+	for (tier = MODEL_TIER_GOLD; tier >= MODEL_TIER_WEAK; tier--) {
+		table_add(&t, model_tier_label(tier));
+		table_addf(&t, "%ld", m->tiers[tier]);
+		for (i = 0; i < m->cfg.max_stars; i++)
+			if (tier == MODEL_TIER_WEAK)
+				table_add(&t, "");
+			else
+				table_addf(&t, "%ld", m->stars[tier][i]);
+	}
+	table_add(&t, "未测评");
+	table_addf(&t, "%ld", m->unassessed);
+	for (i = 0; i < m->cfg.max_stars; i++)
+		table_add(&t, "");
+	table_print(&t, out);
+
+	groups_table(out, "按单位类型", "类型", m->kinds, MODEL_NKINDS);
+	groups_table(out, "按区域", "区域", m->regions, m->nregions);
+	groups_table(out, "按行业", "行业", m->industries, m->nindustries);
+	buf_release(&b);
+	return 0;
+}
+
+/* --- The internal report. --- */
+
+static void
+add_html(struct buf *out, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&':
+			BUF_ADDLIT(out, "&amp;");
+			break;
+		case '<':
+			BUF_ADDLIT(out, "&lt;");
+			break;
+		case '>':
+			BUF_ADDLIT(out, "&gt;");
+			break;
+		case '"':
+			BUF_ADDLIT(out, "&quot;");
+			break;
+		case '\'':
+			BUF_ADDLIT(out, "&#39;");
+			break;
+		default:
+			buf_addch(out, *s);
+		}
+	}
+}
+
+static void
+td(struct buf *out, const char *s)
+{
+	BUF_ADDLIT(out, "<td>");
+	add_html(out, s);
+	BUF_ADDLIT(out, "</td>");
+}
+
+static void
+tdf(struct buf *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void
+tdf(struct buf *out, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	BUF_ADDLIT(out, "<td class=\"n\">");
+	add_html(out, b.ptr);
+	BUF_ADDLIT(out, "</td>");
+	buf_release(&b);
+}
+
+static void
+th_row(struct buf *out, const char *const *heads)
+{
+	BUF_ADDLIT(out, "<thead><tr>");
+	for (; *heads; heads++) {
+		BUF_ADDLIT(out, "<th scope=\"col\">");
+		add_html(out, *heads);
+		BUF_ADDLIT(out, "</th>");
+	}
+	BUF_ADDLIT(out, "</tr></thead>\n<tbody>\n");
+}
+
+int
+model_report_html(const struct model *m, const char *title, struct buf *out)
+{
+	static const char *const nc_heads[] = {
+		"编号", "名称", "区域", "类型", "职工", "党员", "组织形式",
+		"违反的规则", NULL,
+	};
+	static const char *const weak_heads[] = {
+		"编号", "名称", "区域", "得分", "测评轮次", NULL,
+	};
+	static const char *const move_heads[] = {
+		"编号", "名称", "区域", "上轮等次", "本轮等次", "得分", "变动",
+		NULL,
+	};
+	size_t i;
+	int r;
+
+	BUF_ADDLIT(out, "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
+		   "<meta charset=\"utf-8\">\n"
+		   "<meta name=\"viewport\" content=\"width=device-width, "
+		   "initial-scale=1\">\n"
+		   "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
+		   "<title>内部报告（不公开）</title>\n<style>\n"
+		   "body{font-family:sans-serif;margin:2rem;color:#222}"
+		   "h1{color:#b00}table{border-collapse:collapse;margin:1rem 0}"
+		   "th,td{border:1px solid #999;padding:.3rem .6rem;"
+		   "text-align:left}td.n{text-align:right}"
+		   ".note{color:#555}\n</style>\n</head>\n<body>\n<main>\n");
+	BUF_ADDLIT(out, "<h1>");
+	if (title && *title) {
+		add_html(out, title);
+		BUF_ADDLIT(out, " ");
+	}
+	BUF_ADDLIT(out, "内部报告</h1>\n<p class=\"note\">仅供工委内部使用，"
+		   "不对外公开，不得上传至宣传网站。</p>\n");
+
+	buf_addf(out, "<section>\n<h2>应建未建单位（%ld个）</h2>\n",
+		 m->noncompliant);
+	if (!m->noncompliant_complete && m->nnoncompliant_units <
+	    (size_t)m->noncompliant)
+		BUF_ADDLIT(out, "<p class=\"note\">本表只列出部分单位。</p>\n");
+	if (m->nnoncompliant_units) {
+		BUF_ADDLIT(out, "<table>\n");
+		th_row(out, nc_heads);
+		for (i = 0; i < m->nnoncompliant_units; i++) {
+			const struct model_org *o = m->noncompliant_units[i];
+			int first = 1;
+
+			BUF_ADDLIT(out, "<tr>");
+			td(out, o->id);
+			td(out, o->name);
+			td(out, o->region);
+			td(out, model_kind_label(o->kind));
+			tdf(out, "%ld", o->staff);
+			tdf(out, "%ld", o->members);
+			td(out, model_form_label(o->form));
+			BUF_ADDLIT(out, "<td>");
+			for (r = 0; r < MODEL_NRULES; r++) {
+				if (!(o->rules & rule_names[r].bit))
+					continue;
+				if (!first)
+					BUF_ADDLIT(out, "；");
+				add_html(out, rule_names[r].label);
+				first = 0;
+			}
+			BUF_ADDLIT(out, "</td></tr>\n");
+		}
+		BUF_ADDLIT(out, "</tbody>\n</table>\n");
+	} else {
+		BUF_ADDLIT(out, "<p>暂无数据</p>\n");
+	}
+	BUF_ADDLIT(out, "</section>\n");
+
+	buf_addf(out, "<section>\n<h2>软弱涣散党组织（%zu个，限期整改）</h2>\n",
+		 m->nweak);
+	if (m->nweak) {
+		BUF_ADDLIT(out, "<table>\n");
+		th_row(out, weak_heads);
+		for (i = 0; i < m->nweak; i++) {
+			const struct model_org *o = m->weak[i];
+
+			BUF_ADDLIT(out, "<tr>");
+			td(out, o->id);
+			td(out, o->name);
+			td(out, o->region);
+			tdf(out, "%.2f", o->score);
+			td(out, o->round);
+			BUF_ADDLIT(out, "</tr>\n");
+		}
+		BUF_ADDLIT(out, "</tbody>\n</table>\n");
+	} else {
+		BUF_ADDLIT(out, "<p>暂无数据</p>\n");
+	}
+	BUF_ADDLIT(out, "</section>\n");
+
+	BUF_ADDLIT(out, "<section>\n<h2>等次变动");
+	if (m->prev_round[0]) {
+		BUF_ADDLIT(out, "（");
+		add_html(out, m->prev_round);
+		BUF_ADDLIT(out, " → ");
+		add_html(out, m->round);
+		BUF_ADDLIT(out, "）");
+	}
+	buf_addf(out, "</h2>\n<p>晋升%ld个，降级%ld个，新晋金色示范型%ld个。</p>\n",
+		 m->moved_up, m->moved_down, m->new_gold);
+	if (m->nmovers) {
+		BUF_ADDLIT(out, "<table>\n");
+		th_row(out, move_heads);
+		for (i = 0; i < m->nmovers; i++) {
+			const struct model_org *o = m->movers[i];
+
+			BUF_ADDLIT(out, "<tr>");
+			td(out, o->id);
+			td(out, o->name);
+			td(out, o->region);
+			td(out, model_tier_label(o->prev_tier));
+			td(out, model_tier_label(o->tier));
+			tdf(out, "%.2f", o->score);
+			td(out, o->move == MODEL_MOVE_UP ? "晋升" :
+				o->move == MODEL_MOVE_DOWN ? "降级" :
+				"新晋金色");
+			BUF_ADDLIT(out, "</tr>\n");
+		}
+		BUF_ADDLIT(out, "</tbody>\n</table>\n");
+	}
+	BUF_ADDLIT(out, "</section>\n</main>\n</body>\n</html>\n");
+	return 0;
+}
