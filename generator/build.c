@@ -74,7 +74,7 @@ copy_tree(const struct stage *st, const char *src, const char *rel,
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(dp);
-	qsort(names, n, sizeof(*names), strptr_cmp);
+	xqsort(names, n, sizeof(*names), strptr_cmp);
 	if (stage_mkdir(st, rel, d) < 0)
 		rc = -1;
 	for (i = 0; i < n && rc == 0; i++) {

@@ -46,7 +46,7 @@ list_dir(const struct site *site, enum page_kind kind, char ***paths,
 		names[nnames++] = xstrdup(e->d_name);
 	}
 	closedir(dp);
-	qsort(names, nnames, sizeof(*names), strptr_cmp);
+	xqsort(names, nnames, sizeof(*names), strptr_cmp);
 	for (i = 0; i < nnames; i++) {
 		size_t c = *cap;
 
@@ -136,7 +136,7 @@ index_tags(struct content *c)
 			all[n++] = c->cases[i].front.tags[j];
 		}
 	}
-	qsort(all, n, sizeof(*all), strptr_cmp);
+	xqsort(all, n, sizeof(*all), strptr_cmp);
 	c->tags = xcalloc(n, sizeof(*c->tags));
 	for (i = 0; i < n; i++)
 		if (!i || strcmp(all[i], all[i - 1]))
@@ -214,9 +214,9 @@ content_load(struct content *c, const struct site *site, int drafts,
 	free(j.kinds);
 	free(j.pages);
 
-	qsort(c->cases, c->ncases, sizeof(*c->cases), case_cmp);
-	qsort(c->pages, c->npages, sizeof(*c->pages), slug_cmp);
-	qsort(c->bulletins, c->nbulletins, sizeof(*c->bulletins), case_cmp);
+	xqsort(c->cases, c->ncases, sizeof(*c->cases), case_cmp);
+	xqsort(c->pages, c->npages, sizeof(*c->pages), slug_cmp);
+	xqsort(c->bulletins, c->nbulletins, sizeof(*c->bulletins), case_cmp);
 	index_tags(c);
 	c->latest_date = xstrdup("");
 	for (i = 0; i < c->ncases + c->nbulletins + c->npages; i++) {

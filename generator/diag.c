@@ -137,8 +137,7 @@ diag_print(struct diag *d, FILE *fp)
 	size_t i;
 
 	pthread_mutex_lock(&d->lock);
-	if (d->n)
-		qsort(d->recs, d->n, sizeof(*d->recs), rec_cmp);
+	xqsort(d->recs, d->n, sizeof(*d->recs), rec_cmp);
 	for (i = 0; i < d->n; i++) {
 		const struct diag_rec *r = &d->recs[i];
 		const char *lv = r->level == DIAG_ERROR ? "error" : "warning";

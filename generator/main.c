@@ -68,39 +68,41 @@ usage_error(const struct cmd *c)
 
 /*
  * Installed templates and assets: beside the binary when it runs from a
- * source tree (./showcase with ./templates), else <prefix>/share/showcase
- * found from the binary's own location, so an installed tree can move;
- * the configured DATADIR last. SHOWCASE_DATADIR overrides all three.
+ * source tree (./showcase, or build-san/showcase, with ./templates), else
+ * <prefix>/share/showcase found from the binary's own location, so an
+ * installed tree can move; the configured DATADIR last.
+ * SHOWCASE_DATADIR overrides them all.
  */
 static char *
 find_datadir(void)
 {
+	static const char *const rel[] = { ".", "..", "../share/showcase" };
 	const char *env = getenv("SHOWCASE_DATADIR");
 	char exe[PATH_MAX];
 	ssize_t n;
-	char *dir, *cand;
+	size_t i;
 
 	if (env && *env)
 		return xstrdup(env);
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
+		char *dir;
+
 		exe[n] = '\0';
 		dir = path_dir(exe);
-		cand = path_join(dir, "templates");
-		if (dir_exists(cand)) {
+		for (i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
+			char *cand = path_join(dir, rel[i]);
+			char *tpl = path_join(cand, "templates");
+			int found = dir_exists(tpl);
+
+			free(tpl);
+			if (found) {
+				free(dir);
+				return cand;
+			}
 			free(cand);
-			return dir;
-		}
-		free(cand);
-		cand = path_join(dir, "../share/showcase");
-		free(dir);
-		dir = path_join(cand, "templates");
-		if (dir_exists(dir)) {
-			free(dir);
-			return cand;
 		}
 		free(dir);
-		free(cand);
 	}
 	return xstrdup(SHOWCASE_DATADIR);
 }

@@ -62,7 +62,6 @@ struct idset {
 
 struct render {
 	const struct md_opts *opts;
-	const char *path;
 	int first_line;
 	struct nodes links, images, headings, fences, tasks, paras;
 	/*
@@ -300,7 +299,10 @@ count_chars(const char *s, size_t len)
 	return count;
 }
 
-/* One pass over the parsed tree; the rewriting comes after it, untouched by the iterator. */
+/*
+ * Find the nodes to rewrite in one pass; they are rewritten after it, as
+ * cmark's iterator does not allow changes to the tree it walks.
+ */
 static void
 collect(struct render *r, cmark_node *root)
 {
@@ -434,7 +436,8 @@ url_len(const char *s, size_t len)
 	end = url_trim(s, end);
 	if (starts_with(s, end, "www."))
 		head = 4;
-	else if ((sep = memchr(s, ':', end)) && starts_with(sep, end - (size_t)(sep - s), "://"))
+	else if ((sep = memchr(s, ':', end)) &&
+		 starts_with(sep, end - (size_t)(sep - s), "://"))
 		head = (size_t)(sep - s) + 3;
 	for (i = head; i < end; i++)
 		if (ascii_alnum(s[i]))
@@ -463,15 +466,15 @@ url_next(const char *s, size_t len, size_t from)
 	return len;
 }
 
-static void
-insert_text(cmark_node *before, const char *s, size_t len)
+static cmark_node *
+new_text(const char *s, size_t len)
 {
 	cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
 	char *lit = xstrndup(s, len);
 
 	cmark_node_set_literal(t, lit);
 	free(lit);
-	cmark_node_insert_before(before, t);
+	return t;
 }
 
 static void
@@ -485,9 +488,7 @@ insert_link(cmark_node *before, const char *s, size_t len)
 	buf_add(&url, s, len);
 	cmark_node_set_url(link, url.ptr);
 	cmark_node_set_title(link, "");
-	insert_text(before, s, len);
-	/* insert_text put the text before "before": move it into the link. */
-	cmark_node_append_child(link, cmark_node_previous(before));
+	cmark_node_append_child(link, new_text(s, len));
 	cmark_node_insert_before(before, link);
 	buf_release(&url);
 }
@@ -516,14 +517,15 @@ fix_autolink(struct render *r, cmark_node *link)
 		ulen = url_len(s + at, n - at);
 		if (ulen) {
 			if (at > pos)
-				insert_text(link, s + pos, at - pos);
+				cmark_node_insert_before(link,
+					new_text(s + pos, at - pos));
 			insert_link(link, s + at, ulen);
 			pos = at + ulen;
 		}
 		at = url_next(s, n, ulen ? pos : at + 1);
 	}
 	if (pos < n)
-		insert_text(link, s + pos, n - pos);
+		cmark_node_insert_before(link, new_text(s + pos, n - pos));
 	bury(r, link, NULL);
 	free(s);
 }
@@ -537,9 +539,9 @@ url_is_relative(const char *u)
 	if (!*u || *u == '/' || *u == '#' || *u == '?')
 		return 0;
 	if (ascii_alpha(*u)) {
-		for (p = u + 1; ascii_alnum(*p) || strchr("+-.", *p); p++)
-			if (!*p)
-				break;
+		for (p = u + 1; *p && (ascii_alnum(*p) || strchr("+-.", *p));
+		     p++)
+			;
 		if (*p == ':')
 			return 0;
 	}
@@ -724,7 +726,10 @@ slug_add(struct buf *b, const char *text)
 		BUF_ADDLIT(b, "section");
 }
 
-/* Same headings in, same ids out: the first use of a base keeps it, later ones get -2, -3, ... */
+/*
+ * Same headings in, same ids out: the first use of a base keeps it, later
+ * ones get -2, -3, ... skipping any id already taken.
+ */
 static char *
 unique_id(struct idset *set, const char *base)
 {
@@ -1017,7 +1022,10 @@ md_doc_release(struct md_doc *doc)
 	md_doc_init(doc);
 }
 
-/* The summary is taken from paragraphs that hold a sentence: headings and "一、基本情况" lines would run into it. */
+/*
+ * The summary is taken from paragraphs that hold a sentence: headings and
+ * "一、基本情况" lines would run into the first sentence.
+ */
 static void
 summary_source(struct render *r, struct md_doc *doc, struct buf *src)
 {
@@ -1054,7 +1062,6 @@ md_render(struct md_doc *doc, const char *text, size_t len,
 	md_doc_release(doc);
 	memset(&r, 0, sizeof(r));
 	r.opts = opts;
-	r.path = path;
 	r.first_line = first_line;
 
 	pthread_once(&ext_once, ext_register);

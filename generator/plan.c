@@ -117,7 +117,7 @@ check_unique(struct plan *p, const struct content *c, struct diag *d)
 		o[i].path = p->outs[i].path;
 		o[i].out = i;
 	}
-	qsort(o, p->n, sizeof(*o), owner_cmp);
+	xqsort(o, p->n, sizeof(*o), owner_cmp);
 	for (i = 1; i < p->n; i++) {
 		const char *first, *file;
 		int l1, c1, line, col;

@@ -296,7 +296,7 @@ site_load(struct site *s, const char *dir, const char *datadir,
 		diag_error(d, s->src.path, line, col, "\"output\" must not be empty");
 		rc = -1;
 	}
-	qsort(s->labels, s->nlabels, sizeof(*s->labels), label_cmp);
+	xqsort(s->labels, s->nlabels, sizeof(*s->labels), label_cmp);
 	if (!*s->copyright)
 		set_string(&s->copyright, s->office);
 	add_root(&s->templates, &s->ntemplates, site_path(s, "templates"));

@@ -270,6 +270,14 @@ path_dir(const char *path)
 	return xstrndup(path, (size_t)(s - path));
 }
 
+void
+xqsort(void *base, size_t n, size_t size,
+       int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 int
 strptr_cmp(const void *a, const void *b)
 {

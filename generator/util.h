@@ -44,6 +44,10 @@ char *path_join(const char *a, const char *b);
 /* The directory part of path ("." when there is none); caller frees. */
 char *path_dir(const char *path);
 
+/* qsort that also takes an empty array with a NULL base, which qsort
+ * itself may not be given. */
+void xqsort(void *base, size_t n, size_t size,
+	    int (*cmp)(const void *, const void *));
 /* Sort helper for arrays of char *. */
 int strptr_cmp(const void *a, const void *b);
 
