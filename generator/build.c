@@ -204,24 +204,36 @@ find_use(const char *path, const char *name, int *line, int *col)
 	buf_release(&text);
 }
 
+/* True when the template name is LABEL_<KEY> of a label the site has. */
+static int
+is_label(const struct site *site, const char *name)
+{
+	size_t i;
+
+	if (strncmp(name, "LABEL_", 6))
+		return 0;
+	for (i = 0; i < site->nlabels; i++) {
+		const char *k = site->labels[i].key, *n = name + 6;
+
+		for (; *k && *n; k++, n++)
+			if ((*k >= 'a' && *k <= 'z' ? *k - 'a' + 'A' : *k) != *n)
+				break;
+		if (!*k && !*n)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * A typo in a template is silent in ctemplate: check reports every name a
- * template uses that showcase never provides (nor the site's labels), and
- * every name the renderer gave that render_names lacks, so the list the
- * check relies on cannot drift from the code.
+ * A typo in a template is silent in ctemplate: report every name a
+ * template uses that showcase never provides. Cheap (per template, not
+ * per page), so build and check both do it, before rendering.
  */
 static void
-check_names(struct tmpl *t, char **keys, struct diag *d)
+check_names(const struct site *site, struct tmpl *t, struct diag *d)
 {
-	size_t i, j, nkeys = 0;
+	size_t i, j;
 
-	while (keys && keys[nkeys])
-		nkeys++;
-	for (i = 0; i < nkeys; i++)
-		if (strncmp(keys[i], "LABEL_", 6) && !known_name(keys[i]))
-			diag_error(d, "generator/render.c", 0, 0,
-				   "internal error: \"%s\" is set but missing from render_names",
-				   keys[i]);
 	for (i = 0; render_templates[i]; i++) {
 		const char *name = render_templates[i];
 		char **names = tmpl_names(t, name);
@@ -230,9 +242,7 @@ check_names(struct tmpl *t, char **keys, struct diag *d)
 		for (j = 0; names && names[j]; j++) {
 			int line, col;
 
-			if (!strncmp(names[j], "BI_", 3) || known_name(names[j]) ||
-			    (nkeys && bsearch(&names[j], keys, nkeys, sizeof(*keys),
-					      strptr_cmp)))
+			if (known_name(names[j]) || is_label(site, names[j]))
 				continue;
 			find_use(path, names[j], &line, &col);
 			diag_error(d, path ? path : name, line, col,
@@ -241,6 +251,22 @@ check_names(struct tmpl *t, char **keys, struct diag *d)
 		}
 		tmpl_names_free(names);
 	}
+}
+
+/*
+ * check also proves that render_names, which check_names trusts, lists
+ * every name the renderer actually gave a dictionary of this site.
+ */
+static void
+check_vocabulary(char **keys, struct diag *d)
+{
+	size_t i;
+
+	for (i = 0; keys && keys[i]; i++)
+		if (strncmp(keys[i], "LABEL_", 6) && !known_name(keys[i]))
+			diag_error(d, "generator/render.c", 0, 0,
+				   "internal error: \"%s\" is set but missing from render_names",
+				   keys[i]);
 }
 
 static double
@@ -281,6 +307,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	tmpl = tmpl_new((const char *const *)site.templates, site.ntemplates);
 	for (i = 0; render_templates[i]; i++)
 		tmpl_load(tmpl, render_templates[i], d);
+	check_names(&site, tmpl, d);
 
 	content_load(&content, &site, (o->flags & BUILD_DRAFTS) != 0, jobs, d);
 	have_content = 1;
@@ -310,7 +337,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	pool_run(plan.n, jobs, render_one, &job,
 		 (o->flags & BUILD_PROGRESS) ? progress : NULL, NULL);
 	if (check)
-		check_names(tmpl, render.keys, d);
+		check_vocabulary(render.keys, d);
 	if (diag_errors(d))
 		goto out;
 	st->pages = plan.n;
