@@ -142,7 +142,9 @@ bless: all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 showcase $(DESTDIR)$(BINDIR)/showcase
-	cp -R templates assets $(DESTDIR)$(DATADIR)/
+	install -d $(DESTDIR)$(DATADIR)/assets
+	cp -R templates $(DESTDIR)$(DATADIR)/
+	cp -R assets/css assets/theme $(DESTDIR)$(DATADIR)/assets/
 	install -m 644 man/showcase.1 $(DESTDIR)$(MANDIR)/man1/showcase.1
 
 uninstall:

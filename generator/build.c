@@ -103,6 +103,33 @@ copy_tree(const struct stage *st, const char *src, const char *rel,
 	return rc;
 }
 
+/*
+ * The site's own assets are copied whole. Of the defaults only the theme
+ * (css/, js/, theme/) is: the example site's images live in the same
+ * assets/ folder and are no business of another site.
+ */
+static int
+copy_assets(const struct stage *st, const struct site *site, size_t *count,
+	    struct diag *d)
+{
+	static const char *const theme[] = { "css", "js", "theme" };
+	size_t i;
+
+	if (site->assets && copy_tree(st, site->assets, "assets", count, d) < 0)
+		return -1;
+	for (i = 0; site->theme && i < sizeof(theme) / sizeof(theme[0]); i++) {
+		char *from = path_join(site->theme, theme[i]);
+		char *to = path_join("assets", theme[i]);
+		int rc = dir_exists(from) ? copy_tree(st, from, to, count, d) : 0;
+
+		free(from);
+		free(to);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* The absolute form of path, which need not exist yet. Caller frees. */
 static char *
 absolute(const char *path)
@@ -326,9 +353,8 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		for (i = 0; i < plan.ndirs; i++)
 			if (stage_mkdir(&stage, plan.dirs[i], d) < 0)
 				goto out;
-		for (i = 0; i < site.nassets; i++)
-			if (copy_tree(&stage, site.assets[i], "assets", &st->assets, d) < 0)
-				goto out;
+		if (copy_assets(&stage, &site, &st->assets, d) < 0)
+			goto out;
 	}
 	job.render = &render;
 	job.plan = &plan;

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "diag.h"
 #include "site.h"
@@ -213,6 +214,24 @@ read_markdown(struct site *s, const cJSON *obj, struct diag *d)
 	return rc;
 }
 
+static char *
+existing_dir(char *path)
+{
+	if (dir_exists(path))
+		return path;
+	free(path);
+	return NULL;
+}
+
+static int
+same_dir(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+	       sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 static void
 add_root(char ***list, size_t *n, char *path)
 {
@@ -301,16 +320,16 @@ site_load(struct site *s, const char *dir, const char *datadir,
 		set_string(&s->copyright, s->office);
 	add_root(&s->templates, &s->ntemplates, site_path(s, "templates"));
 	add_root(&s->templates, &s->ntemplates, path_join(datadir, "templates"));
-	add_root(&s->assets, &s->nassets, site_path(s, "assets"));
-	add_root(&s->assets, &s->nassets, path_join(datadir, "assets"));
+	s->assets = existing_dir(site_path(s, "assets"));
+	s->theme = existing_dir(path_join(datadir, "assets"));
 	/* The repository is itself a site: its defaults are its own folders. */
-	if (s->ntemplates == 2 && !strcmp(s->templates[0], s->templates[1])) {
+	if (s->ntemplates == 2 && same_dir(s->templates[0], s->templates[1])) {
 		free(s->templates[1]);
 		s->ntemplates = 1;
 	}
-	if (s->nassets == 2 && !strcmp(s->assets[0], s->assets[1])) {
-		free(s->assets[1]);
-		s->nassets = 1;
+	if (s->assets && s->theme && same_dir(s->assets, s->theme)) {
+		free(s->theme);
+		s->theme = NULL;
 	}
 out:
 	free(path);
@@ -338,9 +357,8 @@ site_release(struct site *s)
 	for (i = 0; i < s->ntemplates; i++)
 		free(s->templates[i]);
 	free(s->templates);
-	for (i = 0; i < s->nassets; i++)
-		free(s->assets[i]);
 	free(s->assets);
+	free(s->theme);
 	json_release(&s->json);
 	src_release(&s->src);
 	memset(s, 0, sizeof(*s));

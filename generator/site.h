@@ -40,8 +40,9 @@ struct site {
 	size_t nlabels;
 	char **templates;   /* template roots, the site's own first */
 	size_t ntemplates;
-	char **assets;      /* asset roots, the site's own first */
-	size_t nassets;
+	char *assets;       /* the site's own assets/ (copied whole), or NULL */
+	char *theme;        /* the default assets/, or NULL when it is the
+			     * site's own (the repository builds itself) */
 
 	struct src src;      /* site.json as read */
 	struct json_doc json;/* its tree with positions (root NULL if absent) */

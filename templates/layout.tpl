@@ -7,13 +7,13 @@
 <title>{{DOC_TITLE}}</title>
 <meta name="description" content="{{DESCRIPTION}}">
 <link rel="stylesheet" href="{{ROOT}}assets/css/site.css">
-<link rel="icon" href="{{ROOT}}assets/images/logo.png" type="image/png">
+<link rel="icon" href="{{ROOT}}assets/theme/logo.png" type="image/png">
 </head>
 <body>
 <a class="skip" href="#main">{{LABEL_SKIP}}</a>
 <header class="masthead">
 <div class="wrap">
-<a class="brand" href="{{ROOT}}index.html"><img src="{{ROOT}}assets/images/logo.png" alt="" width="40" height="40"><span class="brand-text"><span class="brand-title">{{SITE_TITLE}}</span><span class="brand-office">{{OFFICE}}</span></span></a>
+<a class="brand" href="{{ROOT}}index.html"><img src="{{ROOT}}assets/theme/logo.png" alt="" width="40" height="40"><span class="brand-text"><span class="brand-title">{{SITE_TITLE}}</span><span class="brand-office">{{OFFICE}}</span></span></a>
 </div>
 <nav class="nav" aria-label="{{LABEL_NAV}}">
 <ul class="wrap">
