@@ -105,6 +105,12 @@ page_load(struct page *p, const struct site *site, enum page_kind kind,
 	p->summary = p->front.summary ? p->front.summary : p->md.summary.ptr;
 	rc = 0;
 out:
+	/*
+	 * Everything later stages need has been copied out of the source:
+	 * drop it, so that a site of ten thousand pages does not hold its
+	 * whole text twice.
+	 */
+	src_release(&p->src);
 	p->ok = rc == 0;
 	return rc;
 }

@@ -25,7 +25,7 @@ struct page {
 	char *slug;       /* from the file name or front matter "slug" */
 	char *url;        /* output path from the site root: cases/x.html */
 	int depth;        /* folders between the site root and url */
-	struct src src;
+	struct src src;   /* released once the page is loaded */
 	struct front front;
 	struct md_doc md;
 	const char *summary; /* front.summary or md.summary; not owned */
