@@ -1046,6 +1046,30 @@ summary_source(struct render *r, struct md_doc *doc, struct buf *src)
 	buf_release(&para);
 }
 
+/*
+ * Copy the rendered HTML, turning the table extension's alignment styles
+ * into classes: a style attribute breaks a Content-Security-Policy
+ * without 'unsafe-inline', and align="" is not HTML5. Text cannot hold
+ * the pattern: cmark escapes every '"' in it.
+ */
+static void
+add_html(struct buf *out, const char *html)
+{
+	static const char pat[] = " style=\"text-align: ";
+	const char *at;
+
+	while ((at = strstr(html, pat))) {
+		const char *v = at + sizeof(pat) - 1;
+		size_t n = strcspn(v, "\"");
+
+		buf_add(out, html, (size_t)(at - html));
+		BUF_ADDLIT(out, " class=\"align-");
+		buf_add(out, v, n);
+		html = v + n;
+	}
+	buf_addstr(out, html);
+}
+
 int
 md_render(struct md_doc *doc, const char *text, size_t len,
 	  const char *path, int first_line, const struct md_opts *opts,
@@ -1127,7 +1151,7 @@ md_render(struct md_doc *doc, const char *text, size_t len,
 
 	html = cmark_render_html(root, copts,
 				 cmark_parser_get_syntax_extensions(parser));
-	buf_addstr(&doc->html, html);
+	add_html(&doc->html, html);
 	rc = 0;
 out:
 	free(html);
