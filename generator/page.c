@@ -46,6 +46,21 @@ slug_from_file(const char *file)
 	return xstrndup(base, n);
 }
 
+/* A cover is a file of the site, written from its root, inside it. */
+static int
+cover_exists(const struct site *site, const char *cover)
+{
+	char *path;
+	int ok;
+
+	if (cover[0] == '/' || strstr(cover, "..") || strstr(cover, "://"))
+		return 0;
+	path = site_path(site, cover);
+	ok = file_exists(path);
+	free(path);
+	return ok;
+}
+
 int
 page_load(struct page *p, const struct site *site, enum page_kind kind,
 	  const char *path, const char *file, struct diag *d)
@@ -92,6 +107,12 @@ page_load(struct page *p, const struct site *site, enum page_kind kind,
 		link_base = "../";
 	}
 
+	if (p->front.cover && !cover_exists(site, p->front.cover)) {
+		diag_error(d, file, p->front.pos_cover.line, p->front.pos_cover.col,
+			   "cover image \"%s\" not found; paths are written from the site folder, e.g. \"assets/images/x.png\"",
+			   p->front.cover);
+		goto out;
+	}
 	md_opts_init(&opts);
 	opts.unsafe = site->md_unsafe;
 	opts.toc_min = site->toc_min;

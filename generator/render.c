@@ -298,6 +298,17 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 		tmpl_dict_show(d, "HAS_RELATED");
 }
 
+/* How many weighted cases come before case i (the featured order). */
+static size_t
+featured_rank(const struct content *c, size_t i)
+{
+	size_t j, rank = 0;
+
+	for (j = 0; j < i; j++)
+		rank += c->cases[j].front.weight != 0;
+	return rank;
+}
+
 static void
 fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 {
@@ -315,8 +326,13 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	}
 	if (n)
 		tmpl_dict_show(d, "HAS_FEATURED");
-	for (i = 0; i < c->ncases && i < (size_t)r->site->per_page; i++)
+	/* The latest cases, leaving out those already featured above. */
+	for (i = 0, n = 0; i < c->ncases && n < (size_t)r->site->per_page; i++) {
+		if (c->cases[i].front.weight && featured_rank(c, i) < (size_t)r->site->featured)
+			continue;
 		fill_card(r, tmpl_dict_section(d, "LATEST"), &c->cases[i], o->depth);
+		n++;
+	}
 	if (!c->ncases)
 		tmpl_dict_show(d, "EMPTY");
 	for (i = 0; i < c->ntags; i++) {
