@@ -8,7 +8,6 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -298,8 +297,6 @@ scalar_is_null(struct fy_event *ev)
 	       (len == 4 && (!memcmp(t, "null", 4) || !memcmp(t, "Null", 4) ||
 			     !memcmp(t, "NULL", 4)));
 }
-
-
 
 static int
 ws_at(const char *s, size_t len)

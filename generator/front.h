@@ -9,6 +9,11 @@
  * known keys with their types; an unknown key is a warning, a missing
  * title, a wrong type, an invalid date (it must exist: 2023-02-30 is an
  * error) or a duplicate key is an error, each at its file:line:col.
+ *
+ * Details a page author meets: blanks after a fence are allowed; a null or
+ * blank value counts as absent (NULL, 0), except for the title; a list key
+ * also takes a single value; list items are trimmed, and empty or repeated
+ * ones dropped. Aliases are never expanded (an alias value is an error).
  */
 
 #include <stddef.h>
@@ -42,7 +47,9 @@ struct front {
 	int body_line;    /* its first line */
 };
 
+/* Zero f with its defaults (body_line 1); allocates nothing. */
 void front_init(struct front *f);
+/* Free every string and list f owns, leaving it as front_init() does. */
 void front_release(struct front *f);
 
 /*
