@@ -81,6 +81,14 @@ struct parse {
 	unsigned char seen[NKEYS];
 	struct key_seen *names;
 	size_t nnames, names_cap;
+	/*
+	 * Errors about keys wait here until the YAML is known to be valid:
+	 * libfyaml hands out events up to a syntax error, and a half-read
+	 * value ("tags: [a, b" seen as a mapping) would only add noise to the
+	 * one error that matters.
+	 */
+	struct key_seen *held;
+	size_t nheld, held_cap;
 };
 
 static void perr(struct parse *ps, int line, int col, const char *fmt, ...)
@@ -95,9 +103,11 @@ perr(struct parse *ps, int line, int col, const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
-	diag_error(ps->d, ps->s->path, line, col, "%s", msg.ptr);
+	ps->held = xgrow(ps->held, &ps->held_cap, ps->nheld + 1, sizeof(*ps->held));
+	ps->held[ps->nheld].line = line;
+	ps->held[ps->nheld].col = col;
+	ps->held[ps->nheld++].name = buf_detach(&msg, NULL);
 	ps->errors++;
-	buf_release(&msg);
 }
 
 /*
@@ -198,12 +208,14 @@ report_yaml(struct parse *ps)
 		buf_addstr(&msg, e->msg ? e->msg : "syntax error");
 		if (msg.ptr[0] >= 'A' && msg.ptr[0] <= 'Z')
 			msg.ptr[0] = (char)(msg.ptr[0] - 'A' + 'a');
-		perr(ps, line, col, "invalid YAML: %s", msg.ptr);
+		diag_error(ps->d, ps->s->path, line, col, "invalid YAML: %s", msg.ptr);
+		ps->errors++;
 		any = 1;
 	}
 	if (!any) {
 		src_pos(ps->s, ps->base, &line, &col);
-		perr(ps, line, col, "invalid YAML");
+		diag_error(ps->d, ps->s->path, line, col, "invalid YAML");
+		ps->errors++;
 	}
 	buf_release(&msg);
 }
@@ -961,6 +973,13 @@ front_parse(struct front *f, const struct src *s, struct diag *d)
 		if (keys[i].required && !ps.seen[i])
 			perr(&ps, 1, 1, "missing \"%s\"", keys[i].name);
 out:
+	for (i = 0; i < ps.nheld; i++) {
+		if (!ps.yaml_failed)
+			diag_error(d, s->path, ps.held[i].line, ps.held[i].col,
+				   "%s", ps.held[i].name);
+		free(ps.held[i].name);
+	}
+	free(ps.held);
 	release_parse(&ps);
 	return ps.errors ? -1 : 0;
 }
