@@ -60,10 +60,12 @@ LIB_SRCS = \
 	generator/page.c \
 	generator/plan.c \
 	generator/pool.c \
+	generator/privacy.c \
 	generator/render.c \
 	generator/site.c \
 	generator/src.c \
 	generator/stage.c \
+	generator/stats.c \
 	generator/strmap.c \
 	generator/utf8.c \
 	generator/util.c
@@ -81,7 +83,7 @@ else
 BIN = $(BUILD)/showcase
 endif
 
-.PHONY: all deps site test unit check-san valgrind bench bless install \
+.PHONY: all data deps site test unit check-san valgrind bench bless install \
 	uninstall clean distclean fuzz
 
 all: $(BIN)
@@ -114,23 +116,38 @@ $(BUILD)/version.h: VERSION
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
+# The example site's data exports are generated, deterministically, rather
+# than committed: 15,000 organisations are 4 MB of JSON.
+GENDATA = $(BUILD)/tools/gendata
+$(GENDATA): tools/gendata.c
+	@mkdir -p $(@D)
+	$(E) "  CC      $<"
+	$(Q)$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(CFLAGS) -o $@ $<
+
+content/data/.generated: $(GENDATA)
+	@mkdir -p $(@D)
+	$(E) "  GEN     content/data"
+	$(Q)$(GENDATA) content/data && touch $@
+
+data: content/data/.generated
+
 # Install the Debian packages the build, the tests and the example site
 # need, only when one is missing.
 deps:
 	@scripts/deps
 
 site: deps
-	$(MAKE) all
+	$(MAKE) all data
 	./showcase build
 
 unit: $(UNIT_BINS)
 
 test: deps
-	$(MAKE) all unit
+	$(MAKE) all unit data
 	$(MAKE) BUILD=build-san SAN=1 all unit
 	tests/run
 
-valgrind: deps all
+valgrind: deps all data
 	tests/valgrind
 
 bench: deps all
@@ -152,4 +169,5 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-san showcase public .public.* tests/out
+	rm -rf build build-san showcase public .public.* tests/out report
+	rm -f content/data/*.json content/data/*.jsonl content/data/.generated

@@ -9,12 +9,16 @@
 
 #include "build.h"
 #include "content.h"
+#include "data.h"
+#include "model.h"
 #include "diag.h"
 #include "plan.h"
 #include "pool.h"
+#include "privacy.h"
 #include "render.h"
 #include "site.h"
 #include "stage.h"
+#include "stats.h"
 #include "tmpl.h"
 #include "util.h"
 #include "version.h"
@@ -23,8 +27,24 @@ struct job {
 	struct render *render;
 	const struct plan *plan;
 	const struct stage *stage; /* NULL when checking */
+	const struct privacy *privacy;
 	struct diag *d;
 };
+
+/*
+ * Name a private value without printing it whole: build logs are read by
+ * more people than the data is.
+ */
+static void
+masked(struct buf *b, const char *v)
+{
+	size_t n = strlen(v), first = 1;
+
+	while (first < n && ((unsigned char)v[first] & 0xC0) == 0x80)
+		first++;
+	buf_add(b, v, first);
+	BUF_ADDLIT(b, "…");
+}
 
 static int
 render_one(void *arg, size_t i)
@@ -32,9 +52,20 @@ render_one(void *arg, size_t i)
 	struct job *j = arg;
 	const struct output *o = &j->plan->outs[i];
 	struct buf out = BUF_INIT;
+	const char *leak;
 	int rc;
 
 	rc = render_output(j->render, o, &out, j->d);
+	if (rc == 0 && (leak = privacy_find(j->privacy, out.ptr, out.len))) {
+		struct buf m = BUF_INIT;
+
+		masked(&m, leak);
+		diag_error(j->d, o->path, 0, 0,
+			   "a private field of the data (\"%s\") appears in this page; it must not be published",
+			   m.ptr);
+		buf_release(&m);
+		rc = -1;
+	}
 	if (rc == 0 && j->stage)
 		rc = stage_write(j->stage, o->path, out.ptr, out.len, j->d);
 	buf_release(&out);
@@ -130,36 +161,6 @@ copy_assets(const struct stage *st, const struct site *site, size_t *count,
 	return 0;
 }
 
-/* The absolute form of path, which need not exist yet. Caller frees. */
-static char *
-absolute(const char *path)
-{
-	char real[PATH_MAX];
-	char *dir, *abs;
-	const char *base;
-
-	if (realpath(path, real))
-		return xstrdup(real);
-	dir = path_dir(path);
-	base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	if (!strcmp(dir, path) || !realpath(dir, real)) {
-		free(dir);
-		return xstrdup(path);
-	}
-	abs = path_join(real, base);
-	free(dir);
-	return abs;
-}
-
-static int
-inside(const char *path, const char *dir)
-{
-	size_t n = strlen(dir);
-
-	return !strncmp(path, dir, n) && (path[n] == '/' || path[n] == '\0');
-}
-
 /* The output must not swallow the site: building must never delete or
  * nest the content it is built from. */
 static int
@@ -167,7 +168,7 @@ check_output(const struct site *site, const char *out, int from_site,
 	     struct diag *d)
 {
 	static const char *const protected[] = { "content", "templates", "assets" };
-	char *aout = absolute(out), *asite = absolute(site->dir);
+	char *aout = path_absolute(out), *asite = path_absolute(site->dir);
 	const char *file = out;
 	int rc = 0, line = 0, col = 0;
 	size_t i;
@@ -177,16 +178,16 @@ check_output(const struct site *site, const char *out, int from_site,
 		json_value_pos(&site->json, site_section(site, "output"), &line, &col);
 		file = site->src.path;
 	}
-	if (inside(asite, aout)) {
+	if (path_inside(asite, aout)) {
 		diag_error(d, file, line, col,
 			   "output folder \"%s\" holds the site itself; choose a folder such as \"public\"",
 				   out);
 		rc = -1;
 	}
 	for (i = 0; rc == 0 && i < sizeof(protected) / sizeof(protected[0]); i++) {
-		char *p = site_path(site, protected[i]), *ap = absolute(p);
+		char *p = site_path(site, protected[i]), *ap = path_absolute(p);
 
-		if (inside(aout, ap)) {
+		if (path_inside(aout, ap)) {
 			diag_error(d, file, line, col,
 				   "output folder \"%s\" is inside the site's %s/; choose a folder outside it",
 				   out, protected[i]);
@@ -201,14 +202,19 @@ check_output(const struct site *site, const char *out, int from_site,
 }
 
 static int
-known_name(const char *name)
+in_list(const char *const *list, const char *name)
 {
 	size_t n = 0;
 
-	while (render_names[n])
+	while (list[n])
 		n++;
-	return bsearch(&name, render_names, n, sizeof(*render_names),
-		       strptr_cmp) != NULL;
+	return bsearch(&name, list, n, sizeof(*list), strptr_cmp) != NULL;
+}
+
+static int
+known_name(const char *name)
+{
+	return in_list(render_names, name) || in_list(stats_names, name);
 }
 
 /* Where name is first used in the template file, for the diagnostic. */
@@ -314,12 +320,15 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	struct plan plan;
 	struct stage stage;
 	struct render render;
+	struct model model;
+	struct privacy *privacy = privacy_new();
 	struct tmpl *tmpl = NULL;
 	struct job job;
 	double start = now();
 	int jobs = o->jobs > 0 ? o->jobs : pool_cpus();
 	int check = (o->flags & BUILD_CHECK) != 0;
-	int have_content = 0, have_plan = 0, have_render = 0, rc = -1;
+	int have_content = 0, have_plan = 0, have_render = 0, have_model = 0;
+	int rc = -1;
 	char *out = NULL;
 	size_t i;
 
@@ -336,6 +345,11 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		tmpl_load(tmpl, render_templates[i], d);
 	check_names(&site, tmpl, d);
 
+	/* The data's errors are reported once, by the load. */
+	if (data_load_site(&model, site.dir, &site.json, 0, d) == 0)
+		privacy_load(privacy, &site, d);
+	have_model = 1;
+	privacy_seal(privacy);
 	content_load(&content, &site, (o->flags & BUILD_DRAFTS) != 0, jobs, d);
 	have_content = 1;
 	plan_make(&plan, &site, &content, d);
@@ -345,6 +359,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		goto out;
 
 	render_init(&render, &site, &content, tmpl, check);
+	render.model = &model;
 	render.version = SHOWCASE_VERSION;
 	have_render = 1;
 	if (!check) {
@@ -359,6 +374,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	job.render = &render;
 	job.plan = &plan;
 	job.stage = check ? NULL : &stage;
+	job.privacy = privacy;
 	job.d = d;
 	pool_run(plan.n, jobs, render_one, &job,
 		 (o->flags & BUILD_PROGRESS) ? progress : NULL, NULL);
@@ -367,6 +383,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	if (diag_errors(d))
 		goto out;
 	st->pages = plan.n;
+	st->private_values = privacy_count(privacy);
 	st->files = plan.n + st->assets + 1;
 	if (!check && stage_commit(&stage, d) < 0)
 		goto out;
@@ -381,7 +398,10 @@ out:
 		plan_release(&plan);
 	if (have_content)
 		content_release(&content);
+	if (have_model)
+		model_release(&model);
 	tmpl_free(tmpl);
+	privacy_free(privacy);
 	site_release(&site);
 	free(out);
 	st->seconds = now() - start;

@@ -30,6 +30,7 @@ struct build_stats {
 	size_t pages;   /* HTML pages */
 	size_t files;   /* every file written, pages included */
 	size_t assets;  /* copied */
+	size_t private_values; /* private values proven absent from the output */
 	double seconds;
 	char *out;      /* the output folder written (caller frees) */
 };

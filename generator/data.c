@@ -448,7 +448,15 @@ digits(const char *s, int n)
 	return v;
 }
 
-/* YYYY-MM-DD naming a day that exists. */
+static int
+date_shaped(const char *s)
+{
+	return strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+	       digits(s, 4) >= 0 && digits(s + 5, 2) >= 0 &&
+	       digits(s + 8, 2) >= 0;
+}
+
+/* A YYYY-MM-DD naming a day that exists. */
 static int
 real_date(const char *s)
 {
@@ -456,7 +464,7 @@ real_date(const char *s)
 				     30, 31 };
 	int y, mo, dd, max;
 
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+	if (!date_shaped(s))
 		return 0;
 	y = digits(s, 4);
 	mo = digits(s + 5, 2);
@@ -484,18 +492,11 @@ round_code(const char *s)
 	return y * 100 + mo;
 }
 
-static void
-round_text(int code, char out[8])
+/* "2025-05" for a round code; NULL for none. Caller frees. */
+static char *
+round_text(int code)
 {
-	struct buf b = BUF_INIT;
-
-	out[0] = '\0';
-	if (!code)
-		return;
-	buf_addf(&b, "%04d-%02d", code / 100, code % 100);
-	if (b.len < 8)
-		memcpy(out, b.ptr, b.len + 1);
-	buf_release(&b);
+	return code > 0 ? xasprintf("%04d-%02d", code / 100, code % 100) : NULL;
 }
 
 static void
@@ -551,9 +552,11 @@ brand_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 			rec_err(&r, member(rec, "id"), "duplicate id \"%s\"",
 				id);
 	}
+	/* Checked even in a bad record, so that one run reports it too. */
+	if (org)
+		add_ref(L, doc, member(rec, "org"), org);
 	if (r.bad)
 		return;
-	add_ref(L, doc, member(rec, "org"), org);
 	memset(&b, 0, sizeof(b));
 	b.id = xstrdup(id);
 	b.name = xstrdup(name);
@@ -586,10 +589,13 @@ belt_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 			"organisation ids");
 		points = NULL;
 	}
-	cJSON_ArrayForEach(p, points)
+	cJSON_ArrayForEach(p, points) {
 		if (!cJSON_IsString(p) || !p->valuestring[0])
 			rec_err(&r, p, "\"points\" must be an array of "
 				"organisation ids");
+		else
+			add_ref(L, doc, p, p->valuestring);
+	}
 	if (id) {
 		strmap_intern(&L->belt_ids, id, &added);
 		if (!added)
@@ -605,10 +611,8 @@ belt_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	b.summary = dup_or_null(summary);
 	b.npoints = (size_t)cJSON_GetArraySize(points);
 	b.point_ids = xcalloc(b.npoints ? b.npoints : 1, sizeof(char *));
-	cJSON_ArrayForEach(p, points) {
+	cJSON_ArrayForEach(p, points)
 		b.point_ids[i++] = xstrdup(p->valuestring);
-		add_ref(L, doc, p, p->valuestring);
-	}
 	model_add_belt(L->m, &b);
 }
 
@@ -673,10 +677,14 @@ assessment_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	if (!is_record(&r, rec))
 		return;
 	org = get_str(&r, rec, "org", "org", 1);
-	round = get_str(&r, rec, "round", "round", 1);
-	if (round && !(code = round_code(round)))
-		rec_err(&r, member(rec, "round"), "\"round\" must be "
-			"\"YYYY-05\" or \"YYYY-11\"");
+	if (get_member(&r, rec, "round", "round", 1)) {
+		const cJSON *it = member(rec, "round");
+
+		round = cJSON_IsString(it) ? it->valuestring : "";
+		if (!(code = round_code(round)))
+			rec_err(&r, it, "\"round\" must be \"YYYY-05\" or "
+				"\"YYYY-11\"");
+	}
 	scores = get_object(&r, rec, "scores", "scores", 1);
 	for (i = 0; scores && i < MODEL_RATERS; i++) {
 		const cJSON *rater;
@@ -706,8 +714,12 @@ assessment_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 		}
 	}
 	buf_release(&path);
-	if (r.bad)
+	if (r.bad) {
+		/* Its organisation is still checked. */
+		if (org)
+			add_ref(L, doc, member(rec, "org"), org);
 		return;
+	}
 	L->arecs = xgrow(L->arecs, &L->arecs_cap, L->narecs + 1,
 			 sizeof(*L->arecs));
 	a = &L->arecs[L->narecs++];
@@ -751,13 +763,13 @@ finish_assessments(struct loader *L)
 		struct arec *a = &L->arecs[i];
 
 		if (i > 0 && a[-1].org == a->org && a[-1].round == a->round) {
-			char rt[8];
+			char *rt = round_text(a->round);
 
-			round_text(a->round, rt);
 			diag_error(L->d, L->files[DATA_ASSESSMENTS], a->line,
 				   a->col, "duplicate assessment of \"%s\" in "
 				   "round \"%s\"",
 				   strmap_key(&L->assessed, a->org), rt);
+			free(rt);
 			a->round = -a->round; /* skipped from now on */
 			continue;
 		}
@@ -801,8 +813,13 @@ finish_assessments(struct loader *L)
 		else
 			s->move = MODEL_MOVE_SAME;
 	}
-	round_text(L->round, L->m->round);
-	round_text(L->prev_round, L->m->prev_round);
+	{
+		char *r = round_text(L->round), *p = round_text(L->prev_round);
+
+		model_set_rounds(L->m, r, p);
+		free(r);
+		free(p);
+	}
 }
 
 /* --- organizations. --- */
@@ -847,9 +864,12 @@ read_org(struct rec *r, const cJSON *rec, struct model_org *o)
 		if (o->form != MODEL_FORM_JOINT)
 			o->joint_id = NULL;
 		s = get_str(r, org, "since", "org.since", 0);
-		if (s && !real_date(s))
+		if (s && !date_shaped(s))
 			rec_err(r, member(org, "since"), "\"org.since\" must "
-				"be a real date written YYYY-MM-DD");
+				"be a date written YYYY-MM-DD");
+		else if (s && !real_date(s))
+			rec_err(r, member(org, "since"), "\"org.since\" must "
+				"be a real date: %s does not exist", s);
 		else
 			o->since = (char *)s;
 	}
@@ -926,7 +946,7 @@ org_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	if (ai >= 0) {
 		const struct asum *s = &L->asums[ai];
 
-		round_text(s->round, o.round);
+		o.round = round_text(s->round);
 		o.score = s->score;
 		o.tier = s->tier;
 		o.stars = s->stars;
@@ -940,6 +960,7 @@ org_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	    strmap_find(&L->wanted, o.id) >= 0 ||
 	    (o.rules && (L->flags & DATA_KEEP_NONCOMPLIANT)))
 		keep(L, &o);
+	free(o.round);
 }
 
 /* Report mode: the units of too-big joint organisations not yet kept. */

@@ -448,7 +448,7 @@ has_key(const cJSON *obj, struct keyset *ks, size_t nmembers, const char *key)
 
 	if (nmembers < KEYSET_AFTER) {
 		for (c = obj->child; c; c = c->next)
-			if (!strcmp(c->string, key))
+			if (c->string[0] == key[0] && !strcmp(c->string, key))
 				return 1;
 		return 0;
 	}
@@ -695,10 +695,8 @@ parse_doc(struct json_doc *doc, struct parser *p)
 	skip_ws(p);
 	start = p->pos;
 	if (p->pos >= p->end) {
-		if (!strcmp(p->eof, "file"))
-			perr_at(p, p->end, "invalid JSON: empty file");
-		else
-			perr_at(p, p->end, "invalid JSON: empty line");
+		/* At its start, as an empty Markdown file is reported. */
+		perr_at(p, doc->base, "invalid JSON: empty %s", p->eof);
 		return -1;
 	}
 	root = parse_value(p);
@@ -813,7 +811,7 @@ json_array_each(const struct src *s, json_each_fn fn, void *arg,
 	parser_init(&p, s, 0, s->text.len, &map, d);
 	skip_ws(&p);
 	if (p.pos >= p.end) {
-		perr_at(&p, p.end, "invalid JSON: empty file");
+		perr_at(&p, 0, "invalid JSON: empty file");
 		goto out;
 	}
 	if (peek(&p) != '[') {

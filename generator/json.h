@@ -32,7 +32,7 @@ struct json_doc {
 	int line_base;             /* added to every line: see json_parse_line */
 };
 
-/* Nesting deeper than this is an error, so hostile input cannot exhaust the stack. */
+/* Deeper nesting is an error, so hostile input cannot exhaust the stack. */
 #define JSON_MAX_DEPTH 200
 
 /* Parse all of s. json_release() must be called whatever the result. */

@@ -15,6 +15,10 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "data.h"
+#include "model.h"
+#include "site.h"
+#include "stage.h"
 #include "diag.h"
 #include "util.h"
 #include "version.h"
@@ -26,6 +30,8 @@
 static const char usage_text[] =
 	"usage: showcase build [-s site] [-o out] [--drafts] [-j jobs] [-q]\n"
 	"       showcase check [-s site] [-q]\n"
+	"       showcase stats [-s site] [--json]\n"
+	"       showcase report [-s site] [-o dir]\n"
 	"       showcase version\n"
 	"       showcase help [command]\n";
 
@@ -37,6 +43,8 @@ struct cmd {
 
 static int cmd_build(int, char **);
 static int cmd_check(int, char **);
+static int cmd_stats(int, char **);
+static int cmd_report(int, char **);
 static int cmd_version(int, char **);
 static int cmd_help(int, char **);
 
@@ -44,6 +52,8 @@ static const struct cmd cmds[] = {
 	{ "build", cmd_build,
 	  "usage: showcase build [-s site] [-o out] [--drafts] [-j jobs] [-q]\n" },
 	{ "check", cmd_check, "usage: showcase check [-s site] [-q]\n" },
+	{ "stats", cmd_stats, "usage: showcase stats [-s site] [--json]\n" },
+	{ "report", cmd_report, "usage: showcase report [-s site] [-o dir]\n" },
 	{ "version", cmd_version, "usage: showcase version\n" },
 	{ "help", cmd_help, "usage: showcase help [command]\n" },
 };
@@ -182,11 +192,12 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 	diag_print(d, stderr);
 	if (rc == 0 && !quiet) {
 		if (flags & BUILD_CHECK)
-			fprintf(stderr, "showcase: %zu pages checked, no errors (%.2f s)\n",
-				st.pages, st.seconds);
+			fprintf(stderr, "showcase: %zu pages checked, no errors, %zu private values absent (%.2f s)\n",
+				st.pages, st.private_values, st.seconds);
 		else
-			fprintf(stderr, "showcase: %zu pages, %zu files (%zu assets) in %.2f s -> %s\n",
-				st.pages, st.files, st.assets, st.seconds, st.out);
+			fprintf(stderr, "showcase: %zu pages, %zu files (%zu assets), %zu private values absent, in %.2f s -> %s\n",
+				st.pages, st.files, st.assets, st.private_values,
+				st.seconds, st.out);
 	}
 	free(st.out);
 	free(datadir);
@@ -203,6 +214,157 @@ static int
 cmd_check(int argc, char **argv)
 {
 	return run_build(find_cmd("check"), argc, argv, BUILD_CHECK);
+}
+
+/*
+ * Options of stats and report: -s, and --json or -o. Returns -1 after
+ * printing help (exit 0), -2 on a usage error, else 0.
+ */
+static int
+data_opts(const struct cmd *c, int argc, char **argv, const char **site,
+	  const char **out, int *json)
+{
+	static const struct option longopts[] = {
+		{ "site", required_argument, NULL, 's' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "json", no_argument, NULL, 'J' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch;
+
+	while ((ch = getopt_long(argc, argv, out ? "s:o:h" : "s:h", longopts,
+				 NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			*site = optarg;
+			break;
+		case 'o':
+			if (!out)
+				return -2;
+			*out = optarg;
+			break;
+		case 'J':
+			if (!json)
+				return -2;
+			*json = 1;
+			break;
+		case 'h':
+			fputs(c->usage, stdout);
+			return -1;
+		default:
+			return -2;
+		}
+	}
+	return optind == argc ? 0 : -2;
+}
+
+/* Load site.json and the data exports only: no content, no templates. */
+static int
+load_data(const char *dir, unsigned flags, struct site *site,
+	  struct model *m, struct diag *d)
+{
+	char *datadir = find_datadir();
+	int rc = site_load(site, dir, datadir, d);
+
+	free(datadir);
+	if (rc == 0)
+		rc = data_load_site(m, site->dir, &site->json, flags, d);
+	else
+		model_init(m, NULL);
+	return rc;
+}
+
+static int
+cmd_stats(int argc, char **argv)
+{
+	const struct cmd *c = find_cmd("stats");
+	const char *dir = ".";
+	struct buf out = BUF_INIT;
+	struct site site;
+	struct model m;
+	struct diag *d;
+	int json = 0, rc;
+
+	rc = data_opts(c, argc, argv, &dir, NULL, &json);
+	if (rc == -1)
+		return 0;
+	if (rc < 0)
+		return usage_error(c);
+	d = diag_new();
+	rc = load_data(dir, 0, &site, &m, d);
+	diag_print(d, stderr);
+	if (rc == 0) {
+		if (json)
+			model_stats_json(&m, &out);
+		else
+			model_stats_table(&m, &out);
+		fwrite(out.ptr, 1, out.len, stdout);
+	}
+	buf_release(&out);
+	model_release(&m);
+	site_release(&site);
+	return finish(d, rc);
+}
+
+/*
+ * The internal report: units breaking the organisation rules, weak
+ * organisations, tier movements. It is for the office only, so it is
+ * written to its own folder, never inside the public site.
+ */
+static int
+cmd_report(int argc, char **argv)
+{
+	const struct cmd *c = find_cmd("report");
+	const char *dir = ".", *outarg = NULL;
+	struct buf html = BUF_INIT;
+	struct stage st;
+	struct site site;
+	struct model m;
+	struct diag *d;
+	char *out = NULL, *pub = NULL, *rout = NULL, *rpub = NULL;
+	int rc;
+
+	memset(&st, 0, sizeof(st));
+	rc = data_opts(c, argc, argv, &dir, &outarg, NULL);
+	if (rc == -1)
+		return 0;
+	if (rc < 0)
+		return usage_error(c);
+	d = diag_new();
+	rc = load_data(dir, DATA_KEEP_NONCOMPLIANT, &site, &m, d);
+	if (rc == 0) {
+		out = outarg ? xstrdup(outarg) : site_path(&site, "report");
+		pub = site_path(&site, site.output);
+		rout = path_absolute(out);
+		rpub = path_absolute(pub);
+		if (path_inside(rout, rpub) || path_inside(rpub, rout)) {
+			diag_error(d, out, 0, 0,
+				   "the internal report must not be written into the public site \"%s\"",
+				   pub);
+			rc = -1;
+		}
+	}
+	if (rc == 0)
+		rc = model_report_html(&m, site.title, &html);
+	if (rc == 0)
+		rc = stage_open(&st, out, d);
+	if (rc == 0)
+		rc = stage_write(&st, "index.html", html.ptr, html.len, d);
+	if (rc == 0)
+		rc = stage_commit(&st, d);
+	diag_print(d, stderr);
+	if (rc == 0)
+		fprintf(stderr, "showcase: internal report -> %s/index.html (not for publication)\n", out);
+	stage_release(&st);
+	buf_release(&html);
+	model_release(&m);
+	site_release(&site);
+	free(out);
+	free(pub);
+	free(rout);
+	free(rpub);
+	return finish(d, rc);
 }
 
 static int

@@ -33,12 +33,12 @@ static const struct {
 	const char *key;
 	const char *label;
 } rule_names[MODEL_NRULES] = {
-	{ MODEL_RULE_OWN_ORG, "own_org", "有3名以上正式党员，应单独组建" },
-	{ MODEL_RULE_JOIN, "join", "有1至2名正式党员，应联合或挂靠组建" },
-	{ MODEL_RULE_INSTRUCTOR, "instructor", "无党员、未覆盖，应选派党建工作指导员" },
-	{ MODEL_RULE_JOINT_SIZE, "joint_size", "所在联合党组织覆盖单位超过5个" },
-	{ MODEL_RULE_STAFF_ORG, "staff_org", "职工人数达到标准，应建立党组织" },
-	{ MODEL_RULE_STAFF_MEMBERS, "staff_members", "职工人数达到标准，应有党员" },
+	{ MODEL_RULE_OWN_ORG, "own_org", "应单独组建" },
+	{ MODEL_RULE_JOIN, "join", "应联合或挂靠组建" },
+	{ MODEL_RULE_INSTRUCTOR, "instructor", "应选派党建工作指导员" },
+	{ MODEL_RULE_JOINT_SIZE, "joint_size", "联合党组织覆盖单位过多" },
+	{ MODEL_RULE_STAFF_ORG, "staff_org", "应建立党组织" },
+	{ MODEL_RULE_STAFF_MEMBERS, "staff_members", "应有正式党员" },
 };
 
 const char *
@@ -61,6 +61,40 @@ model_rule_key(unsigned rule)
 		if (rule_names[i].bit == rule)
 			return rule_names[i].key;
 	return "";
+}
+
+void
+model_rule_text(const struct model_config *cfg, unsigned rule,
+		enum model_kind kind, struct buf *out)
+{
+	int k = kind == MODEL_SOCIAL ? MODEL_SOCIAL : MODEL_ENTERPRISE;
+
+	switch (rule) {
+	case MODEL_RULE_OWN_ORG:
+		buf_addf(out, "有%ld名以上正式党员，应单独组建党组织",
+			 cfg->own_org_members);
+		break;
+	case MODEL_RULE_JOIN:
+		buf_addf(out, "有1至%ld名正式党员，应联合组建或挂靠组建",
+			 cfg->own_org_members - 1);
+		break;
+	case MODEL_RULE_INSTRUCTOR:
+		BUF_ADDLIT(out, "无正式党员且未覆盖，应选派党建工作指导员");
+		break;
+	case MODEL_RULE_JOINT_SIZE:
+		buf_addf(out, "所在联合党组织覆盖单位超过%ld个",
+			 cfg->joint_max_units);
+		break;
+	case MODEL_RULE_STAFF_ORG:
+		buf_addf(out, "职工%ld人以上，应建立党组织", cfg->staff_org[k]);
+		break;
+	case MODEL_RULE_STAFF_MEMBERS:
+		buf_addf(out, "职工%ld人以上，应有正式党员",
+			 cfg->staff_members[k]);
+		break;
+	default:
+		break;
+	}
 }
 
 const char *
@@ -587,6 +621,7 @@ free_org(struct model_org *o)
 	free(o->joint_id);
 	free(o->since);
 	free(o->brand);
+	free(o->round);
 }
 
 static void
@@ -651,6 +686,8 @@ model_release(struct model *m)
 		free(m->indicators[i].unit);
 	}
 	free(m->indicators);
+	free(m->round);
+	free(m->prev_round);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -749,6 +786,16 @@ model_keep_org(struct model *m, const struct model_org *o)
 	k->joint_id = dup_or_null(o->joint_id);
 	k->since = dup_or_null(o->since);
 	k->brand = dup_or_null(o->brand);
+	k->round = dup_or_null(o->round);
+}
+
+void
+model_set_rounds(struct model *m, const char *round, const char *prev_round)
+{
+	free(m->round);
+	free(m->prev_round);
+	m->round = dup_or_null(round);
+	m->prev_round = dup_or_null(prev_round);
 }
 
 void
@@ -1204,7 +1251,7 @@ model_stats_json(const struct model *m, struct buf *out)
 
 	/* Beyond the contract's minimum: the other figures staff check. */
 	BUF_ADDLIT(out, "  \"round\": ");
-	if (m->round[0])
+	if (m->round)
 		add_json_string(out, m->round);
 	else
 		BUF_ADDLIT(out, "null");
@@ -1330,6 +1377,7 @@ pad(struct buf *out, size_t n)
 static void
 table_print(struct table *t, struct buf *out)
 {
+	struct buf line = BUF_INIT;
 	size_t *w = xcalloc(t->ncols, sizeof(*w));
 	size_t i, c;
 
@@ -1345,17 +1393,22 @@ table_print(struct table *t, struct buf *out)
 
 		c = i % t->ncols;
 		if (c == 0) {
-			buf_addstr(out, t->cells[i]);
-			if (t->ncols > 1)
-				pad(out, w[c] - cw);
+			buf_addstr(&line, t->cells[i]);
+			pad(&line, w[c] - cw);
 		} else {
-			pad(out, 2 + w[c] - cw);
-			buf_addstr(out, t->cells[i]);
+			pad(&line, 2 + w[c] - cw);
+			buf_addstr(&line, t->cells[i]);
 		}
-		if (c == t->ncols - 1)
+		if (c == t->ncols - 1) {
+			/* Empty cells at the end leave no trailing blanks. */
+			buf_rtrim(&line);
+			buf_addbuf(out, &line);
 			buf_addch(out, '\n');
+			buf_reset(&line);
+		}
 		free(t->cells[i]);
 	}
+	buf_release(&line);
 	free(t->cells);
 	free(w);
 	memset(t, 0, sizeof(*t));
@@ -1384,51 +1437,68 @@ groups_table(struct buf *out, const char *title, const char *first,
 	table_print(&t, out);
 }
 
+/* One row of the headline table: name, value, target (may be ""). */
+static void
+headline(struct table *t, const char *name, const char *target,
+	 const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+static void
+headline(struct table *t, const char *name, const char *target,
+	 const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	table_add(t, name);
+	table_add(t, b.ptr);
+	table_add(t, target);
+	buf_release(&b);
+}
+
 int
 model_stats_table(const struct model *m, struct buf *out)
 {
-	struct table t = { NULL, 0, 0, 2 };
-	struct buf b = BUF_INIT;
+	struct table t = { NULL, 0, 0, 3 };
+	struct buf b = BUF_INIT, g = BUF_INIT;
 	int tier, i;
 
 	BUF_ADDLIT(out, "主要数据\n");
-	table_add(&t, "单位总数");
-	table_addf(&t, "%ld", m->organizations);
-	table_add(&t, "  非公企业");
-	table_addf(&t, "%ld", m->enterprises);
-	table_add(&t, "  社会组织");
-	table_addf(&t, "%ld", m->social);
-	table_add(&t, "党组织数");
-	table_addf(&t, "%ld", m->party_orgs);
-	table_add(&t, "组织覆盖率");
-	table_rate(&t, m->all.org_coverage);
-	table_add(&t, "工作覆盖率");
-	table_rate(&t, m->all.work_coverage);
-	table_add(&t, "规上企业单独组建率");
-	model_rate_percent(m->all.single_setup, &b);
-	buf_addf(&b, "（目标 %.2f%%）", m->cfg.single_setup_target * 100);
-	table_add(&t, b.ptr);
+	headline(&t, "项目", "目标", "数值");
+	headline(&t, "单位总数", "", "%ld", m->organizations);
+	headline(&t, "  非公企业", "", "%ld", m->enterprises);
+	headline(&t, "  社会组织", "", "%ld", m->social);
+	headline(&t, "党组织数", "", "%ld", m->party_orgs);
+	model_rate_percent(m->all.org_coverage, &b);
+	headline(&t, "组织覆盖率", "", "%s", b.ptr);
 	buf_reset(&b);
-	table_add(&t, "党建工作指导员覆盖单位");
-	table_addf(&t, "%ld", m->instructors);
-	table_add(&t, "应建未建单位");
-	table_addf(&t, "%ld", m->noncompliant);
-	table_add(&t, "示范点");
-	table_addf(&t, "%ld", m->demo[1] + m->demo[2] + m->demo[3]);
-	table_add(&t, "党建品牌");
-	table_addf(&t, "%zu", m->nbrands);
-	table_add(&t, "示范带、红色街区");
-	table_addf(&t, "%zu", m->nbelts);
+	model_rate_percent(m->all.work_coverage, &b);
+	headline(&t, "工作覆盖率", "", "%s", b.ptr);
+	buf_reset(&b);
+	model_rate_percent(m->all.single_setup, &b);
+	buf_addf(&g, "%.2f%%", m->cfg.single_setup_target * 100);
+	headline(&t, "规上企业单独组建率", g.ptr, "%s", b.ptr);
+	buf_reset(&b);
+	headline(&t, "选派指导员的单位", "", "%ld", m->instructors);
+	headline(&t, "应建未建单位", "", "%ld", m->noncompliant);
+	if (m->prev_round)
+		headline(&t, "等次晋升/降级/新晋金色", "", "%ld/%ld/%ld",
+			 m->moved_up, m->moved_down, m->new_gold);
+	headline(&t, "示范点", "", "%ld", m->demo[1] + m->demo[2] + m->demo[3]);
+	headline(&t, "党建品牌", "", "%zu", m->nbrands);
+	headline(&t, "示范带和红色街区", "", "%zu", m->nbelts);
 	if (m->red_collar.year) {
-		table_addf(&t, "双强红领（%d年）", m->red_collar.year);
-		buf_addf(&b, "%.15g → %.15g", m->red_collar.reviewed,
+		buf_addf(&b, "双强红领评审/认证（%d年）", m->red_collar.year);
+		headline(&t, b.ptr, "", "%.15g/%.15g", m->red_collar.reviewed,
 			 m->red_collar.certified);
-		table_add(&t, b.ptr);
 		buf_reset(&b);
 	}
 	table_print(&t, out);
+	buf_release(&g);
 
-	buf_addf(out, "\n分类测评（%s）\n", m->round[0] ? m->round : "暂无数据");
+	buf_addf(out, "\n分类测评（%s）\n", m->round ? m->round : "暂无数据");
 	t.ncols = 2 + (size_t)m->cfg.max_stars;
 	table_add(&t, "等次");
 	table_add(&t, "数量");
@@ -1536,6 +1606,7 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 		"编号", "名称", "区域", "上轮等次", "本轮等次", "得分", "变动",
 		NULL,
 	};
+	struct buf text = BUF_INIT;
 	size_t i;
 	int r;
 
@@ -1584,7 +1655,10 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 					continue;
 				if (!first)
 					BUF_ADDLIT(out, "；");
-				add_html(out, rule_names[r].label);
+				buf_reset(&text);
+				model_rule_text(&m->cfg, rule_names[r].bit, o->kind,
+						&text);
+				add_html(out, text.ptr);
 				first = 0;
 			}
 			BUF_ADDLIT(out, "</td></tr>\n");
@@ -1618,7 +1692,7 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 	BUF_ADDLIT(out, "</section>\n");
 
 	BUF_ADDLIT(out, "<section>\n<h2>等次变动");
-	if (m->prev_round[0]) {
+	if (m->prev_round && m->round) {
 		BUF_ADDLIT(out, "（");
 		add_html(out, m->prev_round);
 		BUF_ADDLIT(out, " → ");
@@ -1648,5 +1722,6 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 		BUF_ADDLIT(out, "</tbody>\n</table>\n");
 	}
 	BUF_ADDLIT(out, "</section>\n</main>\n</body>\n</html>\n");
+	buf_release(&text);
 	return 0;
 }

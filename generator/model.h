@@ -164,7 +164,7 @@ struct model_org {
 	unsigned rules;       /* MODEL_RULE_* it breaks */
 
 	/* From assessments (tier MODEL_TIER_NONE when none). */
-	char round[8];        /* its latest round, "2025-11" */
+	char *round;          /* its latest round, "2025-11"; NULL if none */
 	double score;
 	enum model_tier tier;
 	int stars;
@@ -182,7 +182,10 @@ unsigned model_unit_rules(const struct model_config *cfg,
 int model_joint_too_big(const struct model_config *cfg, long units);
 
 /* Labels for people: Chinese, and stable English keys for JSON. */
-const char *model_rule_label(unsigned rule);  /* one bit */
+const char *model_rule_label(unsigned rule);  /* one bit: 应单独组建 ... */
+/* The rule in a sentence with the configured thresholds for kind. */
+void model_rule_text(const struct model_config *cfg, unsigned rule,
+		     enum model_kind kind, struct buf *out);
 const char *model_rule_key(unsigned rule);
 const char *model_tier_label(enum model_tier t); /* 金色示范型 ... */
 const char *model_tier_key(enum model_tier t);   /* gold ... */
@@ -288,8 +291,8 @@ struct model {
 	long tiers[MODEL_NTIERS];
 	long unassessed;      /* organizations - assessed */
 	long stars[MODEL_NTIERS][MODEL_MAX_STARS]; /* [t][0]: one star */
-	char round[8];        /* latest round of the data, "" if none */
-	char prev_round[8];   /* the one before, "" if none */
+	char *round;          /* latest round of the data, "2025-11"; or NULL */
+	char *prev_round;     /* the one before, or NULL */
 	long moved_up, moved_down, new_gold;
 
 	/* Records kept, sorted by id: what the site or the report shows. */
@@ -327,9 +330,12 @@ void model_release(struct model *m);
 
 /*
  * Feeding (data.c). model_add_org counts one unit; it returns the rules
- * the unit breaks by itself. assessed is its latest-round result from
- * model_assess (or NULL). model_keep_org copies o into the kept records.
+ * the unit breaks by itself. model_keep_org copies o (its strings too)
+ * into the kept records. model_set_rounds records the last two rounds of
+ * the data (NULL for none); the strings are copied.
  */
+void model_set_rounds(struct model *m, const char *round,
+		      const char *prev_round);
 unsigned model_add_org(struct model *m, const struct model_org *o);
 void model_keep_org(struct model *m, const struct model_org *o);
 /* Each joint organisation once, at the end, with its unit count,

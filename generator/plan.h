@@ -22,6 +22,7 @@ enum output_kind {
 	OUT_TAG_INDEX,
 	OUT_TAG_LIST,   /* index: a tag; pageno */
 	OUT_NOT_FOUND,
+	OUT_STATS,      /* 数据统计 */
 };
 
 struct output {

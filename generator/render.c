@@ -7,12 +7,13 @@
 #include "plan.h"
 #include "render.h"
 #include "site.h"
+#include "stats.h"
 #include "tmpl.h"
 #include "util.h"
 
 const char *const render_templates[] = {
 	"layout.tpl", "home.tpl", "case.tpl", "page.tpl", "list.tpl",
-	"tags.tpl", "404.tpl", "partials/pagination.tpl",
+	"tags.tpl", "404.tpl", "stats.tpl", "partials/pagination.tpl",
 	"partials/card.tpl", NULL,
 };
 
@@ -38,7 +39,7 @@ const char *const render_names[] = {
 	"OFFICE", "PAGE_COUNT", "PAGE_LINKS", "PAGE_NO", "PAGE_NUM",
 	"PAGE_URL", "PAGINATION", "PREV_PAGE_URL", "PREV_TITLE", "PREV_URL",
 	"REGION", "RELATED", "REL_DATE_CN", "REL_TITLE", "REL_URL", "ROOT",
-	"SITE_TITLE", "SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL",
+	"SITE_TITLE", "STATS_URL", "SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL",
 	"TITLE", "TOC", "VERSION", "YEAR", NULL,
 };
 
@@ -343,6 +344,8 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 		set_url(t, "TAG_URL", o->depth, c->tags[i].url);
 	}
 	set_url(d, "CASES_URL", o->depth, "cases/index.html");
+	set_url(d, "STATS_URL", o->depth, "stats.html");
+	stats_figures(d, r->model);
 }
 
 static void
@@ -358,6 +361,7 @@ fill_nav(const struct render *r, struct tmpl_dict *layout,
 
 	items[n].label = site_label(r->site, "home"), items[n++].path = "index.html";
 	items[n].label = site_label(r->site, "cases"), items[n++].path = "cases/index.html";
+	items[n].label = site_label(r->site, "stats"), items[n++].path = "stats.html";
 	items[n].label = site_label(r->site, "tags"), items[n++].path = "tags/index.html";
 	for (i = 0; i < c->npages && n < 16; i++)
 		items[n].label = c->pages[i].front.title, items[n++].path = c->pages[i].url;
@@ -451,6 +455,13 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 		crumb(layout, site_label(s, "tags"), "tags/index.html", o->depth);
 		crumb(layout, c->tags[o->index].name, NULL, o->depth);
 		break;
+	case OUT_STATS:
+		tpl = "stats.tpl";
+		nav = "stats.html";
+		buf_addf(&title, "%s - %s", site_label(s, "stats"), s->title);
+		crumb(layout, site_label(s, "home"), "index.html", o->depth);
+		crumb(layout, site_label(s, "stats"), NULL, o->depth);
+		break;
 	case OUT_NOT_FOUND:
 		tpl = "404.tpl";
 		buf_addf(&title, "%s - %s", site_label(s, "not_found"), s->title);
@@ -496,6 +507,9 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 		}
 		if (!c->ntags)
 			tmpl_dict_show(body, "EMPTY");
+		break;
+	case OUT_STATS:
+		stats_page(body, r->model, c, o->depth);
 		break;
 	case OUT_NOT_FOUND:
 		break;

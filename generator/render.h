@@ -17,6 +17,7 @@
 struct buf;
 struct content;
 struct diag;
+struct model;
 struct output;
 struct site;
 struct tmpl;
@@ -24,6 +25,7 @@ struct tmpl;
 struct render {
 	const struct site *site;
 	const struct content *content;
+	const struct model *model; /* the data exports; may be empty */
 	struct tmpl *tmpl;
 	const char *version;
 	/* When collect is set, every dictionary key is gathered in keys (for

@@ -40,6 +40,7 @@ static const struct {
 	{ "region", "所在区域" },
 	{ "related", "相关案例" },
 	{ "skip", "跳到正文" },
+	{ "stats", "数据统计" },
 	{ "tag", "标签" },
 	{ "tags", "标签" },
 	{ "toc", "目录" },

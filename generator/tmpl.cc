@@ -779,8 +779,13 @@ load(struct tmpl *t, const char *name, struct diag *d)
 	e.ok = false;
 	e.path = resolve(t, name);
 	if (e.path.empty()) {
-		diag_error(d, name, 0, 0, "template not found in %s",
-			   roots_text(t).c_str());
+		if (t->roots.empty())
+			diag_error(d, name, 0, 0,
+				   "template not found: there is no template folder (a site's templates/ or the installed defaults)");
+		else
+			diag_error(d, name, 0, 0,
+				   "template not found in %s; the installed defaults may be missing (SHOWCASE_DATADIR)",
+				   roots_text(t).c_str());
 		t->entries[name] = e;
 		return -1;
 	}

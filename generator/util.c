@@ -270,6 +270,35 @@ path_dir(const char *path)
 	return xstrndup(path, (size_t)(s - path));
 }
 
+char *
+path_absolute(const char *path)
+{
+	char *real, *dir, *abs;
+	const char *base;
+
+	if ((real = realpath(path, NULL)))
+		return real;
+	dir = path_dir(path);
+	base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	if (!strcmp(dir, path) || !(real = realpath(dir, NULL))) {
+		free(dir);
+		return xstrdup(path);
+	}
+	abs = path_join(real, base);
+	free(real);
+	free(dir);
+	return abs;
+}
+
+int
+path_inside(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	return !strncmp(path, dir, n) && (path[n] == '/' || path[n] == '\0');
+}
+
 void
 xqsort(void *base, size_t n, size_t size,
        int (*cmp)(const void *, const void *))

@@ -44,6 +44,11 @@ char *path_join(const char *a, const char *b);
 /* The directory part of path ("." when there is none); caller frees. */
 char *path_dir(const char *path);
 
+/* The absolute form of path, which need not exist yet. Caller frees. */
+char *path_absolute(const char *path);
+/* True when path is dir or inside it (both absolute). */
+int path_inside(const char *path, const char *dir);
+
 /* qsort that also takes an empty array with a NULL base, which qsort
  * itself may not be given. */
 void xqsort(void *base, size_t n, size_t size,

@@ -131,7 +131,7 @@ static void
 syntax_errors_have_exact_positions(void)
 {
 	CHECK_ERR("", "t.json:1:1: error: invalid JSON: empty file\n");
-	CHECK_ERR("  \n ", "t.json:2:2: error: invalid JSON: empty file\n");
+	CHECK_ERR("  \n ", "t.json:1:1: error: invalid JSON: empty file\n");
 	CHECK_ERR("{\"a\": 1 \"b\": 2}",
 		  "t.json:1:9: error: invalid JSON: expected ',' or '}' after "
 		  "an object member\n");

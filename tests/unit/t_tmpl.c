@@ -223,7 +223,8 @@ missing_and_unloaded_templates(void)
 	CHECK_INT(tmpl_load(t, "nope.tpl", d), -1);
 	s = diag_text(d);
 	CHECK_STR(s, "nope.tpl: error: template not found in "
-		     DIR "site, " DIR "default\n");
+		     DIR "site, " DIR "default; the installed defaults may be "
+		     "missing (SHOWCASE_DATADIR)\n");
 	free(s);
 	diag_clear(d);
 

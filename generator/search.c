@@ -1,0 +1,577 @@
+/*
+ * The search index. Pages are tokenised in search_set() (in parallel, one
+ * slot each); search_write() merges the slots in slot order into one
+ * postings list per term and prints them as JavaScript.
+ *
+ * Postings. A list of page numbers (ascending, numbered 0.. in slot order
+ * among the slots that were set) is written as a string in one of two
+ * forms, whichever is shorter (the delta form on a tie):
+ *
+ *  - delta: the first page number, then each gap minus one, each as a
+ *    base-32 varint whose digits are characters of B64: most significant
+ *    digit first, B64[32 + d] for a digit that more digits follow, B64[d]
+ *    for the last one. A term on every tenth page costs one byte a page.
+ *  - bitmap: '~', then B64[bits] for each group of six pages, page 6k+j
+ *    as bit j of character k; trailing empty groups are left out. A term
+ *    on most pages costs one byte for six pages.
+ *
+ * B64 is A-Z a-z 0-9 - _, none of which needs escaping in a JavaScript
+ * string. Term frequency: a second list per term, in the same form, holds
+ * the pages where the term occurs at least SEARCH_HOT times ("hot"); the
+ * browser ranks those pages higher. It is left out when empty.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "search.h"
+#include "strmap.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Occurrences of a term in a page that make the page "hot" for it. */
+#define SEARCH_HOT 3
+
+static const char B64[] =
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+struct slot {
+	int set;
+	char *url, *title, *date, *snippet;
+	char *terms;    /* the page's distinct terms, sorted, each NUL-ended */
+	uint8_t *tf;    /* occurrences of each term, at most 255 */
+	size_t nterms;
+};
+
+struct search {
+	struct slot *slots;
+	size_t n;
+};
+
+struct search *
+search_new(size_t npages)
+{
+	struct search *s = xcalloc(1, sizeof(*s));
+
+	s->n = npages;
+	s->slots = xcalloc(npages ? npages : 1, sizeof(*s->slots));
+	return s;
+}
+
+static void
+slot_release(struct slot *sl)
+{
+	free(sl->url);
+	free(sl->title);
+	free(sl->date);
+	free(sl->snippet);
+	free(sl->terms);
+	free(sl->tf);
+	memset(sl, 0, sizeof(*sl));
+}
+
+void
+search_free(struct search *s)
+{
+	size_t i;
+
+	if (!s)
+		return;
+	for (i = 0; i < s->n; i++)
+		slot_release(&s->slots[i]);
+	free(s->slots);
+	free(s);
+}
+
+/* ---- tokenising ---------------------------------------------------------- */
+
+/* The terms of one text with their counts. */
+struct bag {
+	struct strmap map;
+	uint32_t *count;
+	size_t cap;
+};
+
+static void
+bag_add(struct bag *b, const char *term, size_t len)
+{
+	char tmp[SEARCH_WORD_MAX + 1];
+	size_t id;
+	int added;
+
+	memcpy(tmp, term, len);
+	tmp[len] = '\0';
+	id = strmap_intern(&b->map, tmp, &added);
+	if (added) {
+		b->count = xgrow(b->count, &b->cap, id + 1, sizeof(*b->count));
+		b->count[id] = 0;
+	}
+	b->count[id]++;
+}
+
+/*
+ * Fold a code point for matching: full-width letters and digits to ASCII,
+ * ASCII letters to lowercase. search.js folds the query the same way.
+ */
+static uint32_t
+fold(uint32_t cp)
+{
+	if (cp >= 0xFF10 && cp <= 0xFF19)
+		return cp - 0xFF10 + '0';
+	if (cp >= 0xFF21 && cp <= 0xFF3A)
+		return cp - 0xFF21 + 'a';
+	if (cp >= 0xFF41 && cp <= 0xFF5A)
+		return cp - 0xFF41 + 'a';
+	if (cp >= 'A' && cp <= 'Z')
+		return cp - 'A' + 'a';
+	return cp;
+}
+
+static int
+is_word(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z');
+}
+
+static void
+tokenize(struct bag *b, const char *s, size_t len)
+{
+	char word[SEARCH_WORD_MAX];
+	char pair[8];
+	size_t off = 0, wlen = 0, plen = 0; /* plen: bytes of the last CJK */
+
+	while (off < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + off, len - off, &cp);
+
+		if (!n)
+			n = 1; /* an invalid byte separates, like punctuation */
+		cp = fold(cp);
+		if (is_word(cp)) {
+			plen = 0;
+			if (wlen < sizeof(word))
+				word[wlen++] = (char)cp;
+		} else {
+			if (wlen)
+				bag_add(b, word, wlen);
+			wlen = 0;
+			if (utf8_is_cjk(cp)) {
+				bag_add(b, s + off, n);
+				if (plen) {
+					memcpy(pair + plen, s + off, n);
+					bag_add(b, pair, plen + n);
+				}
+				memcpy(pair, s + off, n);
+				plen = n;
+			} else {
+				plen = 0;
+			}
+		}
+		off += n;
+	}
+	if (wlen)
+		bag_add(b, word, wlen);
+}
+
+struct keyed {
+	const char *key;
+	uint32_t id;
+};
+
+static int
+keyed_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct keyed *)a)->key,
+		      ((const struct keyed *)b)->key);
+}
+
+/* The ids of m in bytewise order of their keys; caller frees. */
+static uint32_t *
+sorted_ids(const struct strmap *m)
+{
+	struct keyed *k = xmalloc((m->n ? m->n : 1) * sizeof(*k));
+	uint32_t *ids = xmalloc((m->n ? m->n : 1) * sizeof(*ids));
+	size_t i;
+
+	for (i = 0; i < m->n; i++) {
+		k[i].key = strmap_key(m, i);
+		k[i].id = (uint32_t)i;
+	}
+	xqsort(k, m->n, sizeof(*k), keyed_cmp);
+	for (i = 0; i < m->n; i++)
+		ids[i] = k[i].id;
+	free(k);
+	return ids;
+}
+
+void
+search_terms(struct buf *out, const char *text, size_t len)
+{
+	struct bag b = { STRMAP_INIT, NULL, 0 };
+	uint32_t *ids;
+	size_t i;
+
+	tokenize(&b, text, len);
+	ids = sorted_ids(&b.map);
+	for (i = 0; i < b.map.n; i++) {
+		buf_addstr(out, strmap_key(&b.map, ids[i]));
+		buf_addch(out, '\n');
+	}
+	free(ids);
+	free(b.count);
+	strmap_release(&b.map);
+}
+
+/* ---- pages --------------------------------------------------------------- */
+
+static int
+is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	       cp == '\f' || cp == '\v' || cp == 0x3000;
+}
+
+/* East Asian wide text, between which a line break is no space. */
+static int
+is_wide(uint32_t cp)
+{
+	return cp >= 0x2E80 && !(cp >= 0xA000 && cp < 0xF900) &&
+	       !(cp >= 0xFE10 && cp < 0xFE30) && !(cp >= 0xFF61 && cp < 0xFFE0);
+}
+
+/*
+ * Text to show: whitespace collapsed (dropped between two wide
+ * characters, one space elsewhere), cut at max characters with "…" when
+ * longer. Invalid bytes become U+FFFD. Caller frees.
+ */
+static char *
+make_snippet(const char *s, size_t len, size_t max)
+{
+	struct buf out = BUF_INIT;
+	size_t off = 0, chars = 0;
+	uint32_t last = 0;
+	int space = 0;
+
+	while (off < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + off, len - off, &cp);
+
+		if (!n)
+			n = 1;
+		off += n;
+		if (is_space(cp)) {
+			space = 1;
+			continue;
+		}
+		if (chars == max) {
+			BUF_ADDLIT(&out, "…");
+			break;
+		}
+		if (space && last && !(is_wide(last) && is_wide(cp))) {
+			buf_addch(&out, ' ');
+			chars++;
+			if (chars == max) {
+				buf_rtrim(&out);
+				BUF_ADDLIT(&out, "…");
+				break;
+			}
+		}
+		space = 0;
+		if (cp == 0xFFFD)
+			BUF_ADDLIT(&out, "\xEF\xBF\xBD");
+		else
+			buf_add(&out, s + off - n, n);
+		chars++;
+		last = cp;
+	}
+	return buf_detach(&out, NULL);
+}
+
+void
+search_set(struct search *s, size_t i, const char *url, const char *title,
+	   const char *date, const char *summary, const char *text,
+	   size_t len)
+{
+	struct slot *sl;
+	struct bag b = { STRMAP_INIT, NULL, 0 };
+	struct buf terms = BUF_INIT;
+	uint32_t *ids;
+	size_t k;
+
+	if (i >= s->n)
+		die("search_set: slot %zu of %zu", i, s->n);
+	sl = &s->slots[i];
+	slot_release(sl);
+	title = title ? title : "";
+	summary = summary ? summary : "";
+	text = text ? text : "";
+	sl->url = xstrdup(url ? url : "");
+	sl->title = make_snippet(title, strlen(title), (size_t)-1);
+	sl->date = xstrdup(date ? date : "");
+	sl->snippet = *summary ?
+		make_snippet(summary, strlen(summary), SEARCH_SNIPPET_CHARS) :
+		make_snippet(text, len, SEARCH_SNIPPET_CHARS);
+
+	tokenize(&b, title, strlen(title));
+	tokenize(&b, summary, strlen(summary));
+	tokenize(&b, text, len);
+	ids = sorted_ids(&b.map);
+	sl->tf = xmalloc(b.map.n ? b.map.n : 1);
+	for (k = 0; k < b.map.n; k++) {
+		const char *key = strmap_key(&b.map, ids[k]);
+
+		buf_add(&terms, key, strlen(key) + 1);
+		sl->tf[k] = b.count[ids[k]] > 255 ? 255 : (uint8_t)b.count[ids[k]];
+	}
+	sl->nterms = b.map.n;
+	sl->terms = buf_detach(&terms, NULL);
+	sl->set = 1;
+	free(ids);
+	free(b.count);
+	strmap_release(&b.map);
+}
+
+/* ---- writing ------------------------------------------------------------- */
+
+/* A JSON (and JavaScript) string literal of s. */
+static void
+add_jstr(struct buf *out, const char *s)
+{
+	size_t len = strlen(s), off = 0;
+
+	buf_addch(out, '"');
+	while (off < len) {
+		unsigned char c = (unsigned char)s[off];
+		uint32_t cp;
+		size_t n;
+
+		if (c == '"' || c == '\\') {
+			buf_addch(out, '\\');
+			buf_addch(out, c);
+			off++;
+			continue;
+		}
+		if (c == '<' || c < 0x20 || c == 0x7F) {
+			/* "<" too, so "</script" or "<!--" never appears */
+			buf_addf(out, "\\u%04x", c);
+			off++;
+			continue;
+		}
+		if (c < 0x80) {
+			buf_addch(out, c);
+			off++;
+			continue;
+		}
+		n = utf8_decode(s + off, len - off, &cp);
+		if (!n) {
+			BUF_ADDLIT(out, "\\ufffd");
+			off++;
+		} else if (cp == 0x2028 || cp == 0x2029) {
+			buf_addf(out, "\\u%04x", (unsigned)cp);
+			off += n;
+		} else {
+			buf_add(out, s + off, n);
+			off += n;
+		}
+	}
+	buf_addch(out, '"');
+}
+
+struct plist {
+	uint32_t *doc;
+	uint8_t *tf;
+	size_t n, cap;
+};
+
+static void
+add_varint(struct buf *out, uint32_t v)
+{
+	char d[8];
+	int k = 0;
+
+	d[k++] = B64[v & 31];
+	while (v >>= 5)
+		d[k++] = B64[32 + (v & 31)];
+	while (k)
+		buf_addch(out, d[--k]);
+}
+
+static size_t
+varint_len(uint32_t v)
+{
+	size_t k = 1;
+
+	while (v >>= 5)
+		k++;
+	return k;
+}
+
+/*
+ * Append the postings string of the n ascending page numbers doc[] whose
+ * tf[] is at least min (all of them when min is 0).
+ */
+static void
+add_postings(struct buf *out, const struct plist *p, unsigned min)
+{
+	size_t k, dlen = 0, cnt = 0;
+	uint32_t last = 0, top = 0;
+
+	for (k = 0; k < p->n; k++) {
+		if (p->tf[k] < min)
+			continue;
+		dlen += varint_len(cnt ? p->doc[k] - last - 1 : p->doc[k]);
+		last = top = p->doc[k];
+		cnt++;
+	}
+	if (!cnt)
+		return;
+	if (1 + top / 6 + 1 < dlen) {
+		size_t nb = top / 6 + 1, at = out->len;
+		unsigned char *bits;
+
+		buf_addch(out, '~');
+		buf_grow(out, nb);
+		bits = (unsigned char *)out->ptr + out->len;
+		memset(bits, 0, nb);
+		for (k = 0; k < p->n; k++)
+			if (p->tf[k] >= min)
+				bits[p->doc[k] / 6] |= 1u << (p->doc[k] % 6);
+		for (k = 0; k < nb; k++)
+			bits[k] = (unsigned char)B64[bits[k]];
+		buf_setlen(out, at + 1 + nb);
+		return;
+	}
+	cnt = 0;
+	for (k = 0; k < p->n; k++) {
+		if (p->tf[k] < min)
+			continue;
+		add_varint(out, cnt ? p->doc[k] - last - 1 : p->doc[k]);
+		last = p->doc[k];
+		cnt++;
+	}
+}
+
+/*
+ * Append json to out as the text of a JavaScript string literal in single
+ * quotes, each newline kept as a line continuation (which the string does
+ * not hold) so that the file stays diffable line by line.
+ */
+static void
+add_quoted(struct buf *out, const struct buf *json)
+{
+	size_t k;
+
+	buf_grow(out, json->len + json->len / 16);
+	for (k = 0; k < json->len; k++) {
+		char c = json->ptr[k];
+
+		if (c == '\\' || c == '\'' || c == '\n')
+			buf_addch(out, '\\');
+		buf_addch(out, c);
+	}
+}
+
+size_t
+search_write(const struct search *s, struct buf *result)
+{
+	struct buf json = BUF_INIT, *out = &json;
+	struct strmap terms = STRMAP_INIT;
+	struct plist *lists = NULL;
+	size_t lcap = 0, i, k, ndocs = 0;
+	uint32_t *ids;
+	const char *sep;
+
+	BUF_ADDLIT(out, "{\"version\":1,\n\"docs\":[");
+	sep = "\n";
+	for (i = 0; i < s->n; i++) {
+		const struct slot *sl = &s->slots[i];
+		const char *t;
+
+		if (!sl->set)
+			continue;
+		buf_addstr(out, sep);
+		sep = ",\n";
+		buf_addch(out, '[');
+		add_jstr(out, sl->url);
+		buf_addch(out, ',');
+		add_jstr(out, sl->title);
+		buf_addch(out, ',');
+		add_jstr(out, sl->date);
+		buf_addch(out, ',');
+		add_jstr(out, sl->snippet);
+		buf_addch(out, ']');
+
+		t = sl->terms;
+		for (k = 0; k < sl->nterms; k++, t += strlen(t) + 1) {
+			size_t id = strmap_intern(&terms, t, NULL);
+			struct plist *p;
+
+			if (id >= lcap) {
+				size_t old = lcap;
+
+				lists = xgrow(lists, &lcap, id + 1,
+					      sizeof(*lists));
+				memset(lists + old, 0,
+				       (lcap - old) * sizeof(*lists));
+			}
+			p = &lists[id];
+			if (p->n == p->cap) {
+				size_t c = p->cap;
+
+				p->doc = xgrow(p->doc, &c, p->n + 1,
+					       sizeof(*p->doc));
+				p->tf = xrealloc(p->tf, c);
+				p->cap = c;
+			}
+			p->doc[p->n] = (uint32_t)ndocs;
+			p->tf[p->n] = sl->tf[k];
+			p->n++;
+		}
+		ndocs++;
+	}
+	BUF_ADDLIT(out, "],\n\"terms\":{");
+	ids = sorted_ids(&terms);
+	sep = "\n";
+	for (k = 0; k < terms.n; k++) {
+		buf_addstr(out, sep);
+		sep = ",\n";
+		add_jstr(out, strmap_key(&terms, ids[k]));
+		buf_addch(out, ':');
+		buf_addch(out, '"');
+		add_postings(out, &lists[ids[k]], 0);
+		buf_addch(out, '"');
+	}
+	BUF_ADDLIT(out, "},\n\"hot\":{");
+	sep = "\n";
+	for (k = 0; k < terms.n; k++) {
+		const struct plist *p = &lists[ids[k]];
+		size_t j;
+
+		for (j = 0; j < p->n && p->tf[j] < SEARCH_HOT; j++)
+			;
+		if (j == p->n)
+			continue;
+		buf_addstr(out, sep);
+		sep = ",\n";
+		add_jstr(out, strmap_key(&terms, ids[k]));
+		buf_addch(out, ':');
+		buf_addch(out, '"');
+		add_postings(out, p, SEARCH_HOT);
+		buf_addch(out, '"');
+	}
+	BUF_ADDLIT(out, "}}\n");
+	/* JSON.parse of a string is quicker to load than an object literal. */
+	BUF_ADDLIT(result, "/* showcase search index: generated, see "
+			   "generator/search.c */\n"
+			   "window.SHOWCASE_SEARCH=JSON.parse('\\\n");
+	add_quoted(result, &json);
+	BUF_ADDLIT(result, "');\n");
+	buf_release(&json);
+	for (k = 0; k < terms.n; k++) {
+		free(lists[k].doc);
+		free(lists[k].tf);
+	}
+	free(lists);
+	free(ids);
+	strmap_release(&terms);
+	return ndocs;
+}

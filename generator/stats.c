@@ -1,0 +1,308 @@
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "content.h"
+#include "model.h"
+#include "plan.h"
+#include "stats.h"
+#include "tmpl.h"
+#include "util.h"
+
+const char *const stats_names[] = {
+	"BELTS", "BELT_KIND", "BELT_NAME", "BELT_POINTS", "BELT_SUMMARY",
+	"BRANDS", "BRAND_CASE_URL", "BRAND_LEVEL", "BRAND_NAME", "BRAND_ORG",
+	"BRAND_SUMMARY", "COVERAGE_ORG", "COVERAGE_WORK", "DEMO_COUNT",
+	"DEMO_LEVEL", "DEMO_LEVELS", "DEMO_SITES", "FIGURES", "FIGURES_YEAR",
+	"FIG_CHANGE", "FIG_GAP", "FIG_LABEL", "FIG_MISSED", "FIG_REACHED",
+	"FIG_TARGET", "FIG_UNIT", "FIG_VALUE", "FUNNEL_CERTIFIED",
+	"FUNNEL_RATIO", "FUNNEL_REVIEWED", "FUNNEL_YEAR", "GOLD", "GOLD_NAME",
+	"GOLD_REGION", "GOLD_SCORE", "GOLD_STARS", "GOLD_STARS_TEXT",
+	"GROUP_NAME", "GROUP_ORG", "GROUP_SINGLE", "GROUP_UNITS",
+	"GROUP_WORK", "HAS_BELTS", "HAS_BRANDS", "HAS_BRAND_CASE",
+	"HAS_CHANGE", "HAS_DATA", "HAS_DEMO", "HAS_FIGURES", "HAS_FUNNEL",
+	"HAS_GOLD", "HAS_INDICATORS", "HAS_TARGET", "INDICATORS",
+	"INDUSTRIES", "IND_LABEL", "IND_REACHED", "IND_ROWS", "IND_TARGET",
+	"IND_UNIT", "IND_VALUE", "IND_YEAR", "KINDS", "NO_DATA", "POINT_NAME",
+	"POINT_ORDER", "REGIONS", "ROUND", "SINGLE_SETUP", "SINGLE_TARGET",
+	"STAR_COUNTS", "STAT_ENTERPRISES", "STAT_ORGS", "STAT_PARTY_ORGS",
+	"STAT_SOCIAL", "STAT_UNITS", "TIERS", "TIER_COUNT", "TIER_NAME",
+	"TIER_STARS", NULL,
+};
+
+/* Whole numbers without decimals; others with up to two. */
+static void
+number(struct buf *b, double v)
+{
+	if (fabs(v - round(v)) < 1e-9)
+		buf_addf(b, "%.0f", v);
+	else
+		buf_addf(b, "%.2f", v);
+}
+
+static void
+set_number(struct tmpl_dict *d, const char *key, double v)
+{
+	struct buf b = BUF_INIT;
+
+	number(&b, v);
+	tmpl_dict_set(d, key, b.ptr);
+	buf_release(&b);
+}
+
+static void
+set_rate(struct tmpl_dict *d, const char *key, struct model_rate r)
+{
+	struct buf b = BUF_INIT;
+
+	model_rate_percent(r, &b);
+	tmpl_dict_set(d, key, b.ptr);
+	buf_release(&b);
+}
+
+static const char *
+indicator_label(const struct model_indicator *i)
+{
+	return i->label ? i->label : i->key;
+}
+
+void
+stats_figures(struct tmpl_dict *d, const struct model *m)
+{
+	int year = model_latest_year(m);
+	size_t i;
+	int any = 0;
+
+	for (i = 0; year && i < m->nindicators; i++) {
+		const struct model_indicator *ind = &m->indicators[i];
+		struct tmpl_dict *f;
+		struct buf b = BUF_INIT;
+
+		if (ind->year != year)
+			continue;
+		f = tmpl_dict_section(d, "FIGURES");
+		tmpl_dict_set(f, "FIG_LABEL", indicator_label(ind));
+		set_number(f, "FIG_VALUE", ind->value);
+		tmpl_dict_set(f, "FIG_UNIT", ind->unit ? ind->unit : "");
+		if (ind->has_target) {
+			struct tmpl_dict *t = tmpl_dict_section(f, "HAS_TARGET");
+
+			set_number(t, "FIG_TARGET", ind->target);
+			if (ind->reached) {
+				tmpl_dict_show(t, "FIG_REACHED");
+			} else {
+				struct tmpl_dict *g = tmpl_dict_section(t, "FIG_MISSED");
+
+				set_number(g, "FIG_GAP", ind->gap);
+			}
+		}
+		if (ind->has_prev) {
+			if (ind->change > 0)
+				buf_addch(&b, '+');
+			number(&b, ind->change);
+			tmpl_dict_set(tmpl_dict_section(f, "HAS_CHANGE"), "FIG_CHANGE", b.ptr);
+		}
+		buf_release(&b);
+		any = 1;
+	}
+	if (any) {
+		tmpl_dict_show(d, "HAS_FIGURES");
+		tmpl_dict_setint(d, "FIGURES_YEAR", year);
+	}
+}
+
+static void
+fill_group(struct tmpl_dict *d, const char *section,
+	   const struct model_group *g, const char *name)
+{
+	struct tmpl_dict *s = tmpl_dict_section(d, section);
+
+	tmpl_dict_set(s, "GROUP_NAME", name);
+	tmpl_dict_setint(s, "GROUP_UNITS", g->units);
+	set_rate(s, "GROUP_ORG", g->org_coverage);
+	set_rate(s, "GROUP_WORK", g->work_coverage);
+	set_rate(s, "GROUP_SINGLE", g->single_setup);
+}
+
+static void
+stars_text(struct buf *b, int stars)
+{
+	int i;
+
+	for (i = 0; i < stars; i++)
+		BUF_ADDLIT(b, "★");
+}
+
+/* The case study of a brand, when the site has it. */
+static const struct page *
+find_case(const struct content *c, const char *slug)
+{
+	size_t i;
+
+	for (i = 0; slug && i < c->ncases; i++)
+		if (!strcmp(c->cases[i].slug, slug))
+			return &c->cases[i];
+	return NULL;
+}
+
+static void
+fill_indicators(struct tmpl_dict *d, const struct model *m)
+{
+	size_t i = 0, j;
+
+	while (i < m->nindicators) {
+		const struct model_indicator *first = &m->indicators[i];
+		struct tmpl_dict *s = tmpl_dict_section(d, "INDICATORS");
+
+		tmpl_dict_set(s, "IND_LABEL", indicator_label(first));
+		tmpl_dict_set(s, "IND_UNIT", first->unit ? first->unit : "");
+		for (j = i; j < m->nindicators &&
+		     !strcmp(m->indicators[j].key, first->key); j++) {
+			const struct model_indicator *ind = &m->indicators[j];
+			struct tmpl_dict *r = tmpl_dict_section(s, "IND_ROWS");
+
+			tmpl_dict_setint(r, "IND_YEAR", ind->year);
+			set_number(r, "IND_VALUE", ind->value);
+			if (ind->has_target) {
+				struct tmpl_dict *t = tmpl_dict_section(r, "HAS_TARGET");
+
+				set_number(t, "IND_TARGET", ind->target);
+				tmpl_dict_set(t, "IND_REACHED", ind->reached ? "达标" : "未达标");
+			}
+		}
+		i = j;
+	}
+	if (m->nindicators)
+		tmpl_dict_show(d, "HAS_INDICATORS");
+}
+
+void
+stats_page(struct tmpl_dict *d, const struct model *m,
+	   const struct content *c, int depth)
+{
+	static const enum model_tier tiers[] = {
+		MODEL_TIER_GOLD, MODEL_TIER_SILVER, MODEL_TIER_BRONZE,
+	};
+	struct buf b = BUF_INIT;
+	size_t i, j;
+	int k;
+
+	if (!m->organizations && !m->nindicators && !m->nbrands && !m->nbelts) {
+		tmpl_dict_show(d, "NO_DATA");
+		return;
+	}
+	tmpl_dict_show(d, "HAS_DATA");
+	stats_figures(d, m);
+	tmpl_dict_setint(d, "STAT_UNITS", m->organizations);
+	tmpl_dict_setint(d, "STAT_ENTERPRISES", m->enterprises);
+	tmpl_dict_setint(d, "STAT_SOCIAL", m->social);
+	tmpl_dict_setint(d, "STAT_PARTY_ORGS", m->party_orgs);
+	set_rate(d, "COVERAGE_ORG", m->all.org_coverage);
+	set_rate(d, "COVERAGE_WORK", m->all.work_coverage);
+	set_rate(d, "SINGLE_SETUP", m->all.single_setup);
+	buf_addf(&b, "%.0f%%", m->cfg.single_setup_target * 100);
+	tmpl_dict_set(d, "SINGLE_TARGET", b.ptr);
+
+	for (k = 0; k < MODEL_NKINDS; k++)
+		fill_group(d, "KINDS", &m->kinds[k], model_kind_label((enum model_kind)k));
+	for (i = 0; i < m->nregions; i++)
+		fill_group(d, "REGIONS", &m->regions[i], m->regions[i].name);
+	for (i = 0; i < m->nindustries; i++)
+		fill_group(d, "INDUSTRIES", &m->industries[i],
+			   *m->industries[i].name ? m->industries[i].name : "未填行业");
+
+	if (m->round)
+		tmpl_dict_set(d, "ROUND", m->round);
+	for (i = 0; i < sizeof(tiers) / sizeof(tiers[0]); i++) {
+		struct tmpl_dict *t = tmpl_dict_section(d, "TIERS");
+
+		tmpl_dict_set(t, "TIER_NAME", model_tier_label(tiers[i]));
+		tmpl_dict_setint(t, "TIER_COUNT", m->tiers[tiers[i]]);
+		for (k = 0; k < m->cfg.max_stars; k++)
+			tmpl_dict_setint(tmpl_dict_section(t, "STAR_COUNTS"),
+					 "TIER_STARS", m->stars[tiers[i]][k]);
+	}
+
+	for (i = 0; i < m->ngold; i++) {
+		const struct model_org *o = m->gold[i];
+		struct tmpl_dict *g = tmpl_dict_section(d, "GOLD");
+
+		tmpl_dict_set(g, "GOLD_NAME", o->name);
+		tmpl_dict_set(g, "GOLD_REGION", o->region);
+		set_number(g, "GOLD_SCORE", o->score);
+		tmpl_dict_setint(g, "GOLD_STARS", o->stars);
+		buf_reset(&b);
+		stars_text(&b, o->stars);
+		tmpl_dict_set(g, "GOLD_STARS_TEXT", b.ptr);
+	}
+	if (m->ngold)
+		tmpl_dict_show(d, "HAS_GOLD");
+
+	for (k = MODEL_DEMO_PROVINCE; k < MODEL_NDEMOS; k++) {
+		struct tmpl_dict *l = tmpl_dict_section(d, "DEMO_LEVELS");
+
+		tmpl_dict_set(l, "DEMO_LEVEL", model_demo_label((enum model_demo)k));
+		tmpl_dict_setint(l, "DEMO_COUNT", m->demo[k]);
+		for (i = 0; i < m->ndemo_sites; i++)
+			if (m->demo_sites[i]->demo == (enum model_demo)k)
+				tmpl_dict_set(tmpl_dict_section(l, "DEMO_SITES"),
+					      "POINT_NAME", m->demo_sites[i]->name);
+	}
+	if (m->ndemo_sites)
+		tmpl_dict_show(d, "HAS_DEMO");
+
+	for (i = 0; i < m->nbrands; i++) {
+		const struct model_brand *br = &m->brands[i];
+		struct tmpl_dict *s = tmpl_dict_section(d, "BRANDS");
+		const struct page *p = find_case(c, br->case_slug);
+
+		tmpl_dict_set(s, "BRAND_NAME", br->name);
+		tmpl_dict_set(s, "BRAND_ORG", br->org ? br->org->name : "");
+		tmpl_dict_set(s, "BRAND_LEVEL", br->level ? model_demo_label(br->level) : "");
+		tmpl_dict_set(s, "BRAND_SUMMARY", br->summary ? br->summary : "");
+		if (p) {
+			buf_reset(&b);
+			buf_addstr(&b, plan_root(depth));
+			buf_addurl(&b, p->url);
+			tmpl_dict_set(tmpl_dict_section(s, "HAS_BRAND_CASE"),
+				      "BRAND_CASE_URL", b.ptr);
+		}
+	}
+	if (m->nbrands)
+		tmpl_dict_show(d, "HAS_BRANDS");
+
+	for (i = 0; i < m->nbelts; i++) {
+		const struct model_belt *bt = &m->belts[i];
+		struct tmpl_dict *s = tmpl_dict_section(d, "BELTS");
+
+		tmpl_dict_set(s, "BELT_NAME", bt->name);
+		tmpl_dict_set(s, "BELT_KIND", model_belt_kind_label(bt->kind));
+		tmpl_dict_set(s, "BELT_SUMMARY", bt->summary ? bt->summary : "");
+		for (j = 0; j < bt->npoints; j++) {
+			struct tmpl_dict *p = tmpl_dict_section(s, "BELT_POINTS");
+
+			tmpl_dict_setint(p, "POINT_ORDER", (long long)j + 1);
+			tmpl_dict_set(p, "POINT_NAME", bt->points[j] ?
+				      bt->points[j]->name : bt->point_ids[j]);
+		}
+	}
+	if (m->nbelts)
+		tmpl_dict_show(d, "HAS_BELTS");
+
+	fill_indicators(d, m);
+	if (m->red_collar.year) {
+		struct tmpl_dict *f = tmpl_dict_section(d, "HAS_FUNNEL");
+
+		tmpl_dict_setint(f, "FUNNEL_YEAR", m->red_collar.year);
+		set_number(f, "FUNNEL_REVIEWED", m->red_collar.reviewed);
+		set_number(f, "FUNNEL_CERTIFIED", m->red_collar.certified);
+		buf_reset(&b);
+		if (m->red_collar.has_ratio)
+			buf_addf(&b, "%.2f%%", m->red_collar.ratio * 100);
+		else
+			BUF_ADDLIT(&b, "暂无数据");
+		tmpl_dict_set(f, "FUNNEL_RATIO", b.ptr);
+	}
+	buf_release(&b);
+}

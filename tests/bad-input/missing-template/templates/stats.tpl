@@ -1,0 +1,102 @@
+{{%AUTOESCAPE context="HTML"}}<h1>{{LABEL_STATS}}</h1>
+{{#NO_DATA}}<p class="empty">{{LABEL_NO_DATA}}</p>{{/NO_DATA}}
+{{#HAS_DATA}}
+<section aria-labelledby="overview-h">
+<h2 id="overview-h">总体情况</h2>
+<dl class="kpis">
+<div><dt>非公企业和社会组织</dt><dd>{{STAT_UNITS}}<small>家</small></dd></div>
+<div><dt>其中非公企业</dt><dd>{{STAT_ENTERPRISES}}<small>家</small></dd></div>
+<div><dt>其中社会组织</dt><dd>{{STAT_SOCIAL}}<small>个</small></dd></div>
+<div><dt>党组织</dt><dd>{{STAT_PARTY_ORGS}}<small>个</small></dd></div>
+<div><dt>组织覆盖率</dt><dd>{{COVERAGE_ORG}}</dd></div>
+<div><dt>工作覆盖率</dt><dd>{{COVERAGE_WORK}}</dd></div>
+<div><dt>规上企业单独组建率</dt><dd>{{SINGLE_SETUP}}<small>目标 {{SINGLE_TARGET}}</small></dd></div>
+</dl>
+</section>
+{{#HAS_FIGURES}}<section aria-labelledby="figures-h">
+<h2 id="figures-h">{{FIGURES_YEAR}}年主要指标</h2>
+<div class="table-wrap"><table class="data">
+<caption>{{FIGURES_YEAR}}年主要指标完成情况</caption>
+<thead><tr><th scope="col">指标</th><th scope="col" class="num">完成</th><th scope="col" class="num">目标</th><th scope="col">完成情况</th><th scope="col" class="num">较上年</th></tr></thead>
+<tbody>
+{{#FIGURES}}<tr><th scope="row">{{FIG_LABEL}}</th><td class="num">{{FIG_VALUE}}{{FIG_UNIT}}</td><td class="num">{{#HAS_TARGET}}{{FIG_TARGET}}{{FIG_UNIT}}{{/HAS_TARGET}}</td><td>{{#HAS_TARGET}}{{#FIG_REACHED}}<span class="ok">已达标</span>{{/FIG_REACHED}}{{#FIG_MISSED}}<span class="miss">差 {{FIG_GAP}}{{FIG_UNIT}}</span>{{/FIG_MISSED}}{{/HAS_TARGET}}</td><td class="num">{{#HAS_CHANGE}}{{FIG_CHANGE}}{{/HAS_CHANGE}}</td></tr>
+{{/FIGURES}}</tbody>
+</table></div>
+</section>{{/HAS_FIGURES}}
+<section aria-labelledby="coverage-h">
+<h2 id="coverage-h">组织覆盖</h2>
+<div class="table-wrap"><table class="data">
+<caption>按单位类型</caption>
+<thead><tr><th scope="col">类型</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上企业单独组建率</th></tr></thead>
+<tbody>
+{{#KINDS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
+{{/KINDS}}</tbody>
+</table></div>
+<div class="table-wrap"><table class="data">
+<caption>按区域</caption>
+<thead><tr><th scope="col">区域</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上企业单独组建率</th></tr></thead>
+<tbody>
+{{#REGIONS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
+{{/REGIONS}}</tbody>
+</table></div>
+<div class="table-wrap"><table class="data">
+<caption>按行业</caption>
+<thead><tr><th scope="col">行业</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上企业单独组建率</th></tr></thead>
+<tbody>
+{{#INDUSTRIES}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
+{{/INDUSTRIES}}</tbody>
+</table></div>
+</section>
+<section aria-labelledby="tiers-h">
+<h2 id="tiers-h">分类定级</h2>
+<p class="meta">按最近一轮测评（{{ROUND}}）计。</p>
+<div class="table-wrap"><table class="data">
+<caption>各等次组织数和星级分布</caption>
+<thead><tr><th scope="col">等次</th><th scope="col" class="num">组织数</th><th scope="col" class="num">一星</th><th scope="col" class="num">二星</th><th scope="col" class="num">三星</th><th scope="col" class="num">四星</th><th scope="col" class="num">五星</th></tr></thead>
+<tbody>
+{{#TIERS}}<tr><th scope="row">{{TIER_NAME}}</th><td class="num">{{TIER_COUNT}}</td>{{#STAR_COUNTS}}<td class="num">{{TIER_STARS}}</td>{{/STAR_COUNTS}}</tr>
+{{/TIERS}}</tbody>
+</table></div>
+{{#HAS_GOLD}}<h3>金色示范型党组织</h3>
+<ol class="gold-list">
+{{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span> <span class="meta">{{GOLD_REGION}}</span> <span class="stars" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
+{{/GOLD}}</ol>{{/HAS_GOLD}}
+</section>
+{{#HAS_DEMO}}<section aria-labelledby="demo-h">
+<h2 id="demo-h">示范点</h2>
+{{#DEMO_LEVELS}}<h3>{{DEMO_LEVEL}}示范点（{{DEMO_COUNT}}个）</h3>
+<ul class="columns">{{#DEMO_SITES}}<li>{{POINT_NAME}}</li>{{/DEMO_SITES}}</ul>
+{{/DEMO_LEVELS}}</section>{{/HAS_DEMO}}
+{{#HAS_BELTS}}<section aria-labelledby="belts-h">
+<h2 id="belts-h">示范带和红色街区</h2>
+{{#BELTS}}<article class="belt">
+<h3>{{BELT_NAME}} <span class="badge">{{BELT_KIND}}</span></h3>
+<p>{{BELT_SUMMARY}}</p>
+<ol class="route">{{#BELT_POINTS}}<li>{{POINT_NAME}}</li>{{/BELT_POINTS}}</ol>
+</article>
+{{/BELTS}}</section>{{/HAS_BELTS}}
+{{#HAS_BRANDS}}<section aria-labelledby="brands-h">
+<h2 id="brands-h">党建品牌</h2>
+<ul class="brands">
+{{#BRANDS}}<li><strong>{{#HAS_BRAND_CASE}}<a href="{{BRAND_CASE_URL}}">{{/HAS_BRAND_CASE}}{{BRAND_NAME}}{{#HAS_BRAND_CASE}}</a>{{/HAS_BRAND_CASE}}</strong> <span class="meta">{{BRAND_ORG}} · {{BRAND_LEVEL}}</span><br>{{BRAND_SUMMARY}}</li>
+{{/BRANDS}}</ul>
+</section>{{/HAS_BRANDS}}
+{{#HAS_FUNNEL}}<section aria-labelledby="funnel-h">
+<h2 id="funnel-h">“双强红领”认证（{{FUNNEL_YEAR}}年）</h2>
+<dl class="kpis">
+<div><dt>参加评审</dt><dd>{{FUNNEL_REVIEWED}}<small>人</small></dd></div>
+<div><dt>通过认证</dt><dd>{{FUNNEL_CERTIFIED}}<small>人</small></dd></div>
+<div><dt>认证比例</dt><dd>{{FUNNEL_RATIO}}</dd></div>
+</dl>
+</section>{{/HAS_FUNNEL}}
+{{#HAS_INDICATORS}}<section aria-labelledby="ind-h">
+<h2 id="ind-h">历年指标</h2>
+{{#INDICATORS}}<div class="table-wrap"><table class="data">
+<caption>{{IND_LABEL}}</caption>
+<thead><tr><th scope="col">年份</th><th scope="col" class="num">完成</th><th scope="col" class="num">目标</th><th scope="col">完成情况</th></tr></thead>
+<tbody>
+{{#IND_ROWS}}<tr><th scope="row">{{IND_YEAR}}</th><td class="num">{{IND_VALUE}}{{IND_UNIT}}</td><td class="num">{{#HAS_TARGET}}{{IND_TARGET}}{{IND_UNIT}}{{/HAS_TARGET}}</td><td>{{#HAS_TARGET}}{{IND_REACHED}}{{/HAS_TARGET}}</td></tr>
+{{/IND_ROWS}}</tbody>
+</table></div>
+{{/INDICATORS}}</section>{{/HAS_INDICATORS}}
+{{/HAS_DATA}}
