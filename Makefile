@@ -10,7 +10,7 @@ DESTDIR  ?=
 CC       ?= cc
 CXX      ?= c++
 PKG_CONFIG ?= pkg-config
-PKGS     = libcmark-gfm libctemplate gdlib libcjson libfyaml
+PKGS     = libcmark-gfm libctemplate gdlib libcjson libfyaml freetype2 fontconfig libpng
 
 CFLAGS   ?= -O2 -g
 CXXFLAGS ?= -O2 -g
@@ -62,6 +62,7 @@ LIB_SRCS = \
 	generator/pool.c \
 	generator/privacy.c \
 	generator/render.c \
+	generator/search.c \
 	generator/site.c \
 	generator/src.c \
 	generator/stage.c \

@@ -16,13 +16,18 @@
  * print), chart_alt() gives its alt text and chart_table_html() the data
  * table that goes beside it.
  *
- * Text is drawn with FreeType from the face fontconfig picks for
- * lang=zh-cn, not through gdImageStringFT: libgd always opens face 0 of a
- * font collection, and face 0 of NotoSansCJK-Regular.ttc is the Japanese
- * one, whose forms of 直, 骨, 户, 海, 令... are wrong for Chinese.
+ * Drawing is libgd's (images, polygons); text is drawn with FreeType from
+ * the face fontconfig picks for lang=zh-cn, not through gdImageStringFT:
+ * libgd always opens face 0 of a font collection, and face 0 of
+ * NotoSansCJK-Regular.ttc is the Japanese one, whose forms of 直, 骨, 户,
+ * 海, 令... are wrong in Chinese. The PNG is written with libpng (a fixed
+ * filter: libgd's encoder lets libpng try all five on every row, which
+ * was half the time of a chart). Link: gdlib freetype2 fontconfig libpng.
  *
- * Threads: a struct chart is read-only once built; chart_render() may run
- * on many threads at once with one shared struct chart_fonts.
+ * Threads: create the struct chart_fonts first, on one thread. After that
+ * chart_render() may run on many threads at once, sharing it; a struct
+ * chart is only read once built. libgd's own font cache is not used, so
+ * gdFontCacheSetup() is not needed.
  */
 
 #include <stddef.h>
@@ -141,11 +146,15 @@ const char *chart_fonts_family(const struct chart_fonts *f);
 /*
  * Draw c at scale (1 and 2 for the screen; see chart_print_scale) into
  * png, which is reset first: an opaque RGB PNG of width*scale by
- * height*scale pixels. Shapes are drawn at a multiple of the target and
- * scaled down for smooth edges; text is drawn at the target size so that
- * it stays crisp. The same chart, scale and font give the same bytes.
- * Returns 0, or -1 with a diagnostic (an invalid chart built through the
- * API, a scale out of 1..8). Thread-safe.
+ * height*scale pixels, its pHYs saying 96*scale dpi. Bars, grid and axes
+ * are snapped to whole pixels, so they are sharp; slanted and round shapes
+ * are drawn 4, 3 or 2 times finer (at scale 1, 2, 3 and up) and averaged
+ * down, so their edges are smooth; text is hinted at its real size, so it
+ * is crisp. The same chart, scale and font give the same bytes. Returns
+ * 0, or -1 with a diagnostic: a chart built through the API that breaks a
+ * rule a block would be told of (a negative share, a value that is NaN or
+ * of 1e15 and more, a progress indicator without a target...), a scale out
+ * of 1..8, more than 50 million pixels. Thread-safe.
  */
 int chart_render(const struct chart *c, struct chart_fonts *f, int scale,
 		 struct buf *png, struct diag *d);
@@ -171,11 +180,20 @@ void chart_table_html(const struct chart *c, struct buf *out);
 
 /*
  * Append 16 hex digits naming what chart_render(c, f, scale) draws: an
- * FNV-1a 64 hash of c's canonical form, the scale, the font family (f may
- * be NULL: the default) and CHART_RENDERER_VERSION.
+ * FNV-1a 64 hash of c's canonical form (chart_dump), the scale, the font
+ * family (f may be NULL: the default) and CHART_RENDERER_VERSION. Use it
+ * in file names (chart-<hash>.png): an unchanged chart keeps its name.
  */
 void chart_hash(const struct chart *c, const struct chart_fonts *f,
 		int scale, struct buf *out);
+
+/*
+ * Append c in the block syntax, canonically: keys in a fixed order, every
+ * number in the fewest decimals that read back exactly. Parsing the result
+ * gives the same chart (but for a chart with no data, whose "data:" is
+ * empty). chart_hash() hashes it; the spec examples show it.
+ */
+void chart_dump(const struct chart *c, struct buf *out);
 
 /* ---- parts, exposed for tests ---- */
 
