@@ -50,6 +50,7 @@ LIB_SRCS = \
 	generator/buf.c \
 	generator/build.c \
 	generator/chart.c \
+	generator/chartset.c \
 	generator/content.c \
 	generator/data.c \
 	generator/diag.c \
@@ -57,6 +58,7 @@ LIB_SRCS = \
 	generator/json.c \
 	generator/md.c \
 	generator/model.c \
+	generator/modelchart.c \
 	generator/page.c \
 	generator/plan.c \
 	generator/pool.c \

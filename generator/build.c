@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "chart.h"
+#include "chartset.h"
 #include "content.h"
 #include "data.h"
 #include "model.h"
@@ -302,6 +304,16 @@ check_vocabulary(char **keys, struct diag *d)
 				   keys[i]);
 }
 
+/* site.json "chart": {"font": "..."}; NULL: the default family. */
+static const char *
+chart_font(const struct site *site)
+{
+	const cJSON *c = site_section(site, "chart");
+	const cJSON *f = c ? cJSON_GetObjectItemCaseSensitive(c, "font") : NULL;
+
+	return cJSON_IsString(f) ? f->valuestring : NULL;
+}
+
 static double
 now(void)
 {
@@ -322,6 +334,9 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	struct render render;
 	struct model model;
 	struct privacy *privacy = privacy_new();
+	struct chart_fonts *fonts = NULL;
+	struct chartset *charts = NULL;
+	struct page_env env;
 	struct tmpl *tmpl = NULL;
 	struct job job;
 	double start = now();
@@ -350,7 +365,12 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		privacy_load(privacy, &site, d);
 	have_model = 1;
 	privacy_seal(privacy);
-	content_load(&content, &site, (o->flags & BUILD_DRAFTS) != 0, jobs, d);
+	fonts = chart_fonts_new(chart_font(&site), d);
+	charts = chartset_new(fonts);
+	env.charts = fonts ? charts : NULL;
+	env.model = &model;
+	content_load(&content, &site, &env, (o->flags & BUILD_DRAFTS) != 0,
+		     jobs, d);
 	have_content = 1;
 	plan_make(&plan, &site, &content, d);
 	have_plan = 1;
@@ -360,6 +380,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 
 	render_init(&render, &site, &content, tmpl, check);
 	render.model = &model;
+	render.charts = charts;
 	render.version = SHOWCASE_VERSION;
 	have_render = 1;
 	if (!check) {
@@ -382,9 +403,15 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		check_vocabulary(render.keys, d);
 	if (diag_errors(d))
 		goto out;
+	/* Charts come last: pages add theirs while they render. The previous
+	 * output lends the files of charts that did not change. */
+	if (!check && chartset_write(charts, &stage, dir_exists(out) ? out : NULL,
+				     jobs, &st->charts_drawn, &st->charts_reused, d) < 0)
+		goto out;
+	st->charts = chartset_count(charts);
 	st->pages = plan.n;
 	st->private_values = privacy_count(privacy);
-	st->files = plan.n + st->assets + 1;
+	st->files = plan.n + st->assets + 1 + st->charts_drawn + st->charts_reused;
 	if (!check && stage_commit(&stage, d) < 0)
 		goto out;
 	st->out = out;
@@ -401,6 +428,8 @@ out:
 	if (have_model)
 		model_release(&model);
 	tmpl_free(tmpl);
+	chartset_free(charts);
+	chart_fonts_free(fonts);
 	privacy_free(privacy);
 	site_release(&site);
 	free(out);

@@ -31,6 +31,9 @@ struct build_stats {
 	size_t files;   /* every file written, pages included */
 	size_t assets;  /* copied */
 	size_t private_values; /* private values proven absent from the output */
+	size_t charts;         /* distinct charts */
+	size_t charts_drawn;   /* chart files drawn */
+	size_t charts_reused;  /* chart files taken from the previous output */
 	double seconds;
 	char *out;      /* the output folder written (caller frees) */
 };

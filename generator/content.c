@@ -10,6 +10,7 @@
 
 struct job {
 	const struct site *site;
+	const struct page_env *env;
 	struct diag *d;
 	char **paths;   /* on disk */
 	char **files;   /* as shown */
@@ -73,7 +74,7 @@ load_one(void *arg, size_t i)
 {
 	struct job *j = arg;
 
-	return page_load(&j->pages[i], j->site, j->kinds[i], j->paths[i],
+	return page_load(&j->pages[i], j->site, j->env, j->kinds[i], j->paths[i],
 			 j->files[i], j->d) < 0;
 }
 
@@ -165,10 +166,10 @@ index_tags(struct content *c)
 }
 
 int
-content_load(struct content *c, const struct site *site, int drafts,
-	     int jobs, struct diag *d)
+content_load(struct content *c, const struct site *site,
+	     const struct page_env *env, int drafts, int jobs, struct diag *d)
 {
-	struct job j = { site, d, NULL, NULL, NULL, NULL };
+	struct job j = { site, env, d, NULL, NULL, NULL, NULL };
 	size_t n = 0, cap = 0, i, ncap[3] = { 0, 0, 0 };
 	size_t before = diag_errors(d);
 	static const enum page_kind kinds[] = { PAGE_CASE, PAGE_PAGE, PAGE_BULLETIN };

@@ -38,8 +38,9 @@ struct content {
  * whatever the errors, so one run reports them all).
  * content_release() must be called either way.
  */
-int content_load(struct content *c, const struct site *site, int drafts,
-		 int jobs, struct diag *d);
+int content_load(struct content *c, const struct site *site,
+		 const struct page_env *env, int drafts, int jobs,
+		 struct diag *d);
 void content_release(struct content *c);
 
 /* Index of the tag named name, or -1. */

@@ -195,9 +195,9 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 			fprintf(stderr, "showcase: %zu pages checked, no errors, %zu private values absent (%.2f s)\n",
 				st.pages, st.private_values, st.seconds);
 		else
-			fprintf(stderr, "showcase: %zu pages, %zu files (%zu assets), %zu private values absent, in %.2f s -> %s\n",
-				st.pages, st.files, st.assets, st.private_values,
-				st.seconds, st.out);
+			fprintf(stderr, "showcase: %zu pages, %zu charts (%zu files drawn, %zu reused), %zu files in all, %zu private values absent, in %.2f s -> %s\n",
+				st.pages, st.charts, st.charts_drawn, st.charts_reused,
+				st.files, st.private_values, st.seconds, st.out);
 	}
 	free(st.out);
 	free(datadir);

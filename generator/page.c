@@ -1,6 +1,9 @@
 #include <string.h>
 
+#include "chart.h"
+#include "chartset.h"
 #include "diag.h"
+#include "modelchart.h"
 #include "page.h"
 #include "site.h"
 #include "util.h"
@@ -61,10 +64,35 @@ cover_exists(const struct site *site, const char *cover)
 	return ok;
 }
 
+struct fence {
+	const struct page_env *env;
+	const char *file;
+	const char *root;
+	struct diag *d;
+};
+
+/* A ```chart block: parsed here, drawn later with every other chart. */
+static int
+chart_fence(void *arg, const char *info, const char *body, int line,
+	    struct buf *out)
+{
+	struct fence *f = arg;
+	struct chart *c;
+
+	(void)info;
+	if (chart_parse(&c, body, f->file, line + 1, modelchart_fill,
+			(void *)f->env->model, f->d) < 0)
+		return -1;
+	chartset_add(f->env->charts, c, f->root, out);
+	return 0;
+}
+
 int
-page_load(struct page *p, const struct site *site, enum page_kind kind,
+page_load(struct page *p, const struct site *site,
+	  const struct page_env *env, enum page_kind kind,
 	  const char *path, const char *file, struct diag *d)
 {
+	struct fence fence;
 	struct md_opts opts;
 	const char *link_base;
 	int rc = -1;
@@ -119,6 +147,15 @@ page_load(struct page *p, const struct site *site, enum page_kind kind,
 	opts.summary_chars = (size_t)site->summary_chars;
 	/* Authors write image paths from the site root (assets/...). */
 	opts.link_base = link_base;
+	if (env && env->charts) {
+		fence.env = env;
+		fence.file = file;
+		fence.root = link_base;
+		fence.d = d;
+		opts.fence_word = "chart";
+		opts.fence = chart_fence;
+		opts.fence_arg = &fence;
+	}
 	if (md_render(&p->md, p->src.text.ptr + p->front.body_off,
 		      p->src.text.len - p->front.body_off, file,
 		      p->front.body_line, &opts, d) < 0)

@@ -10,8 +10,16 @@
 #include "md.h"
 #include "src.h"
 
+struct chartset;
 struct diag;
+struct model;
 struct site;
+
+/* What pages need besides the site while they load. */
+struct page_env {
+	struct chartset *charts;   /* takes the charts of ```chart blocks */
+	const struct model *model; /* resolves their "model:" names */
+};
 
 enum page_kind {
 	PAGE_CASE,     /* content/cases: 典型案例 */
@@ -37,7 +45,8 @@ struct page {
  * matter, render the body. Returns 0, or -1 with the problems in d.
  * page_release() must be called either way.
  */
-int page_load(struct page *p, const struct site *site, enum page_kind kind,
+int page_load(struct page *p, const struct site *site,
+	      const struct page_env *env, enum page_kind kind,
 	      const char *path, const char *file, struct diag *d);
 void page_release(struct page *p);
 

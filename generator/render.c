@@ -2,8 +2,12 @@
 #include <string.h>
 
 #include "buf.h"
+#include "chart.h"
+#include "chartset.h"
 #include "content.h"
 #include "diag.h"
+#include "model.h"
+#include "modelchart.h"
 #include "plan.h"
 #include "render.h"
 #include "site.h"
@@ -26,12 +30,16 @@ const char *const render_templates[] = {
  */
 const char *const render_names[] = {
 	"ALL_TAGS", "BODY", "BREADCRUMB", "CARD", "CASES_URL", "CHARS",
+	"CHART_COVERAGE", "CHART_DEMO", "CHART_FORMS", "CHART_FUNNEL",
+	"CHART_HTML", "CHART_KINDS", "CHART_PARTY_ORGS", "CHART_STARS",
+	"CHART_TARGETS", "CHART_TIERS",
 	"CONTENT", "COPYRIGHT", "COVER_URL", "CRUMB_LABEL", "CRUMB_LAST",
 	"CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN", "DESCRIPTION",
 	"DOC_TITLE", "EMPTY", "FEATURED", "HAS_COVER", "HAS_CRUMBS",
 	"HAS_DATE", "HAS_FEATURED", "HAS_ITEM_COVER", "HAS_ITEM_REGION",
 	"HAS_NEXT", "HAS_NEXT_PAGE", "HAS_PREV", "HAS_PREV_PAGE",
-	"HAS_REGION", "HAS_RELATED", "HAS_TOC", "IS_CURRENT", "IS_HOME",
+	"HAS_REGION", "HAS_RELATED", "HAS_TOC", "HOME_CHARTS", "IS_CURRENT",
+	"IS_HOME",
 	"ITEMS", "ITEM_COVER", "ITEM_DATE", "ITEM_DATE_CN", "ITEM_REGION",
 	"ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG", "LATEST",
 	"LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT", "NAV_LABEL",
@@ -299,6 +307,30 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 		tmpl_dict_show(d, "HAS_RELATED");
 }
 
+/*
+ * A chart of the model, as a section holding its figure HTML (image,
+ * alt text, data table). Nothing when the data has no records for it.
+ */
+static void
+model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
+	    const char *name, enum chart_kind kind, int depth)
+{
+	struct chart *c;
+	struct buf html = BUF_INIT;
+
+	if (!r->charts || !r->model || !r->model->organizations)
+		return;
+	c = chart_new(kind);
+	if (modelchart_fill((void *)r->model, name, c) < 0 ||
+	    !chart_categories(c)) {
+		chart_free(c);
+		return;
+	}
+	chartset_add(r->charts, c, plan_root(depth), &html);
+	tmpl_dict_set(tmpl_dict_section(d, section), "CHART_HTML", html.ptr);
+	buf_release(&html);
+}
+
 /* How many weighted cases come before case i (the featured order). */
 static size_t
 featured_rank(const struct content *c, size_t i)
@@ -346,6 +378,10 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	set_url(d, "CASES_URL", o->depth, "cases/index.html");
 	set_url(d, "STATS_URL", o->depth, "stats.html");
 	stats_figures(d, r->model);
+	model_chart(r, d, "HOME_CHARTS", "targets", CHART_PROGRESS, o->depth);
+	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", CHART_HBAR, o->depth);
+	model_chart(r, d, "HOME_CHARTS", "tiers", CHART_DONUT, o->depth);
+	model_chart(r, d, "HOME_CHARTS", "red_collar", CHART_FUNNEL, o->depth);
 }
 
 static void
@@ -510,6 +546,15 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 		break;
 	case OUT_STATS:
 		stats_page(body, r->model, c, o->depth);
+		model_chart(r, body, "CHART_TARGETS", "targets", CHART_PROGRESS, o->depth);
+		model_chart(r, body, "CHART_COVERAGE", "coverage_by_region", CHART_HBAR, o->depth);
+		model_chart(r, body, "CHART_KINDS", "coverage_by_kind", CHART_BAR, o->depth);
+		model_chart(r, body, "CHART_FORMS", "forms", CHART_DONUT, o->depth);
+		model_chart(r, body, "CHART_TIERS", "tiers", CHART_DONUT, o->depth);
+		model_chart(r, body, "CHART_STARS", "stars", CHART_BAR, o->depth);
+		model_chart(r, body, "CHART_DEMO", "demo_sites", CHART_BAR, o->depth);
+		model_chart(r, body, "CHART_FUNNEL", "red_collar", CHART_FUNNEL, o->depth);
+		model_chart(r, body, "CHART_PARTY_ORGS", "indicator.party_orgs", CHART_LINE, o->depth);
 		break;
 	case OUT_NOT_FOUND:
 		break;

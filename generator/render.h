@@ -15,6 +15,7 @@
 #include <pthread.h>
 
 struct buf;
+struct chartset;
 struct content;
 struct diag;
 struct model;
@@ -26,6 +27,7 @@ struct render {
 	const struct site *site;
 	const struct content *content;
 	const struct model *model; /* the data exports; may be empty */
+	struct chartset *charts;   /* takes the charts pages show */
 	struct tmpl *tmpl;
 	const char *version;
 	/* When collect is set, every dictionary key is gathered in keys (for

@@ -12,9 +12,11 @@
 <div><dt>工作覆盖率</dt><dd>{{COVERAGE_WORK}}</dd></div>
 <div><dt>规上企业单独组建率</dt><dd>{{SINGLE_SETUP}}<small>目标 {{SINGLE_TARGET}}</small></dd></div>
 </dl>
+<div class="chart-grid">{{#CHART_FORMS}}{{CHART_HTML:none}}{{/CHART_FORMS}}{{#CHART_KINDS}}{{CHART_HTML:none}}{{/CHART_KINDS}}</div>
 </section>
 {{#HAS_FIGURES}}<section aria-labelledby="figures-h">
 <h2 id="figures-h">{{FIGURES_YEAR}}年主要指标</h2>
+{{#CHART_TARGETS}}{{CHART_HTML:none}}{{/CHART_TARGETS}}
 <div class="table-wrap"><table class="data">
 <caption>{{FIGURES_YEAR}}年主要指标完成情况</caption>
 <thead><tr><th scope="col">指标</th><th scope="col" class="num">完成</th><th scope="col" class="num">目标</th><th scope="col">完成情况</th><th scope="col" class="num">较上年</th></tr></thead>
@@ -25,6 +27,7 @@
 </section>{{/HAS_FIGURES}}
 <section aria-labelledby="coverage-h">
 <h2 id="coverage-h">组织覆盖</h2>
+{{#CHART_COVERAGE}}{{CHART_HTML:none}}{{/CHART_COVERAGE}}
 <div class="table-wrap"><table class="data">
 <caption>按单位类型</caption>
 <thead><tr><th scope="col">类型</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上企业单独组建率</th></tr></thead>
@@ -50,6 +53,7 @@
 <section aria-labelledby="tiers-h">
 <h2 id="tiers-h">分类定级</h2>
 <p class="meta">按最近一轮测评（{{ROUND}}）计。</p>
+<div class="chart-grid">{{#CHART_TIERS}}{{CHART_HTML:none}}{{/CHART_TIERS}}{{#CHART_STARS}}{{CHART_HTML:none}}{{/CHART_STARS}}</div>
 <div class="table-wrap"><table class="data">
 <caption>各等次组织数和星级分布</caption>
 <thead><tr><th scope="col">等次</th><th scope="col" class="num">组织数</th><th scope="col" class="num">一星</th><th scope="col" class="num">二星</th><th scope="col" class="num">三星</th><th scope="col" class="num">四星</th><th scope="col" class="num">五星</th></tr></thead>
@@ -64,6 +68,7 @@
 </section>
 {{#HAS_DEMO}}<section aria-labelledby="demo-h">
 <h2 id="demo-h">示范点</h2>
+{{#CHART_DEMO}}{{CHART_HTML:none}}{{/CHART_DEMO}}
 {{#DEMO_LEVELS}}<h3>{{DEMO_LEVEL}}示范点（{{DEMO_COUNT}}个）</h3>
 <ul class="columns">{{#DEMO_SITES}}<li>{{POINT_NAME}}</li>{{/DEMO_SITES}}</ul>
 {{/DEMO_LEVELS}}</section>{{/HAS_DEMO}}
@@ -83,6 +88,7 @@
 </section>{{/HAS_BRANDS}}
 {{#HAS_FUNNEL}}<section aria-labelledby="funnel-h">
 <h2 id="funnel-h">“双强红领”认证（{{FUNNEL_YEAR}}年）</h2>
+{{#CHART_FUNNEL}}{{CHART_HTML:none}}{{/CHART_FUNNEL}}
 <dl class="kpis">
 <div><dt>参加评审</dt><dd>{{FUNNEL_REVIEWED}}<small>人</small></dd></div>
 <div><dt>通过认证</dt><dd>{{FUNNEL_CERTIFIED}}<small>人</small></dd></div>
@@ -91,6 +97,7 @@
 </section>{{/HAS_FUNNEL}}
 {{#HAS_INDICATORS}}<section aria-labelledby="ind-h">
 <h2 id="ind-h">历年指标</h2>
+{{#CHART_PARTY_ORGS}}{{CHART_HTML:none}}{{/CHART_PARTY_ORGS}}
 {{#INDICATORS}}<div class="table-wrap"><table class="data">
 <caption>{{IND_LABEL}}</caption>
 <thead><tr><th scope="col">年份</th><th scope="col" class="num">完成</th><th scope="col" class="num">目标</th><th scope="col">完成情况</th></tr></thead>

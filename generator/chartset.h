@@ -1,0 +1,51 @@
+#ifndef SHOWCASE_CHARTSET_H
+#define SHOWCASE_CHARTSET_H
+
+/*
+ * struct chartset: every chart of a build, wherever it comes from (a
+ * ```chart block in a case study, a template asking for a model chart).
+ * Pages add charts while they render, from many threads; each gets its
+ * <figure> HTML at once, and the PNG files are drawn afterwards, in
+ * parallel, by chartset_write().
+ *
+ * Files are named by content (chart_hash): charts/<hash>.png at screen
+ * size, a 2x variant for srcset, and a print variant of at least 300 dpi
+ * at 16 cm for bulletins and the brochure. A chart the previous output
+ * already has under its name is linked or copied, not drawn again.
+ */
+
+#include <stddef.h>
+
+struct buf;
+struct chart;
+struct chart_fonts;
+struct diag;
+struct stage;
+
+struct chartset;
+
+/* fonts must outlive the set. Caller frees with chartset_free(). */
+struct chartset *chartset_new(struct chart_fonts *fonts);
+void chartset_free(struct chartset *s);
+
+/*
+ * Take c (the set owns it now, even on failure) and append to html the
+ * figure that shows it on a page whose links to the root start with
+ * root: the image with srcset, width and height, alt text, a caption and
+ * the data table in a <details>. Thread-safe.
+ */
+void chartset_add(struct chartset *s, struct chart *c, const char *root,
+		  struct buf *html);
+
+size_t chartset_count(const struct chartset *s);
+
+/*
+ * Write every chart into the stage's charts/ folder with jobs threads,
+ * reusing the files of prev (the previous output folder, may be NULL).
+ * Returns 0, or -1 with diagnostics; *drawn and *reused count files.
+ */
+int chartset_write(struct chartset *s, const struct stage *st,
+		   const char *prev, int jobs, size_t *drawn, size_t *reused,
+		   struct diag *d);
+
+#endif

@@ -1,0 +1,225 @@
+#include <string.h>
+
+#include "buf.h"
+#include "chart.h"
+#include "model.h"
+#include "modelchart.h"
+#include "util.h"
+
+const char *const modelchart_names[] = {
+	"coverage_by_region", "coverage_by_kind", "tiers", "stars", "forms",
+	"demo_sites", "targets", "red_collar", NULL,
+};
+
+static const char source_data[] = "两新组织党建信息化监管平台";
+
+static double
+percent(struct model_rate r)
+{
+	double v;
+
+	return model_rate_value(r, &v) ? v * 100 : 0;
+}
+
+static void
+coverage(struct chart *c, const struct model_group *g, size_t n,
+	 const char *title, int names_are_kinds)
+{
+	size_t org, work, i, k;
+
+	chart_set_title(c, title);
+	chart_set_unit(c, "%");
+	chart_set_source(c, source_data);
+	org = chart_add_series(c, "组织覆盖率", -1);
+	work = chart_add_series(c, "工作覆盖率", -1);
+	for (i = 0; i < n; i++) {
+		if (!g[i].units)
+			continue;
+		k = chart_add_category(c, names_are_kinds ?
+			model_kind_label((enum model_kind)i) : g[i].name);
+		chart_set_value(c, org, k, percent(g[i].org_coverage));
+		chart_set_value(c, work, k, percent(g[i].work_coverage));
+	}
+}
+
+static void
+tiers(struct chart *c, const struct model *m)
+{
+	static const enum model_tier order[] = {
+		MODEL_TIER_GOLD, MODEL_TIER_SILVER, MODEL_TIER_BRONZE, MODEL_TIER_WEAK,
+	};
+	struct buf t = BUF_INIT;
+	size_t s, i;
+
+	buf_addstr(&t, "党组织分类定级");
+	if (m->round)
+		buf_addf(&t, "（%s）", m->round);
+	chart_set_title(c, t.ptr);
+	chart_set_unit(c, "个");
+	chart_set_source(c, source_data);
+	s = chart_add_series(c, "组织数", -1);
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++)
+		chart_set_value(c, s, chart_add_category(c, model_tier_label(order[i])),
+				(double)m->tiers[order[i]]);
+	buf_release(&t);
+}
+
+static void
+stars(struct chart *c, const struct model *m)
+{
+	static const enum model_tier order[] = {
+		MODEL_TIER_GOLD, MODEL_TIER_SILVER, MODEL_TIER_BRONZE,
+	};
+	static const char *const names[] = { "一星", "二星", "三星", "四星", "五星",
+		"六星", "七星", "八星", "九星", "十星" };
+	size_t i, ser[3];
+	int k;
+
+	chart_set_title(c, "各等次星级分布");
+	chart_set_unit(c, "个");
+	chart_set_source(c, source_data);
+	for (i = 0; i < 3; i++)
+		ser[i] = chart_add_series(c, model_tier_label(order[i]), -1);
+	for (k = 0; k < m->cfg.max_stars && k < 10; k++) {
+		size_t cat = chart_add_category(c, names[k]);
+
+		for (i = 0; i < 3; i++)
+			chart_set_value(c, ser[i], cat, (double)m->stars[order[i]][k]);
+	}
+}
+
+static void
+forms(struct chart *c, const struct model *m)
+{
+	size_t s;
+	int f;
+
+	chart_set_title(c, "党组织组建方式");
+	chart_set_unit(c, "家");
+	chart_set_source(c, source_data);
+	s = chart_add_series(c, "单位数", -1);
+	for (f = 0; f < MODEL_NFORMS; f++)
+		chart_set_value(c, s, chart_add_category(c,
+				model_form_label((enum model_form)f)), (double)m->forms[f]);
+}
+
+static void
+demo_sites(struct chart *c, const struct model *m)
+{
+	size_t s;
+	int l;
+
+	chart_set_title(c, "示范点（按级别）");
+	chart_set_unit(c, "个");
+	chart_set_source(c, source_data);
+	s = chart_add_series(c, "示范点", -1);
+	for (l = MODEL_DEMO_PROVINCE; l < MODEL_NDEMOS; l++)
+		chart_set_value(c, s, chart_add_category(c,
+				model_demo_label((enum model_demo)l)), (double)m->demo[l]);
+}
+
+static void
+targets(struct chart *c, const struct model *m)
+{
+	int year = model_latest_year(m);
+	struct buf t = BUF_INIT;
+	size_t s = 0, i;
+	int any = 0;
+
+	buf_addf(&t, "%d年主要指标完成情况", year);
+	chart_set_title(c, t.ptr);
+	chart_set_source(c, source_data);
+	for (i = 0; i < m->nindicators; i++) {
+		const struct model_indicator *ind = &m->indicators[i];
+		size_t cat;
+
+		if (ind->year != year || !ind->has_target || ind->target <= 0)
+			continue;
+		if (!any)
+			s = chart_add_series(c, "完成", -1);
+		any = 1;
+		cat = chart_add_category(c, ind->label ? ind->label : ind->key);
+		chart_set_value(c, s, cat, ind->value);
+		chart_set_target(c, cat, ind->target);
+	}
+	buf_release(&t);
+}
+
+static int
+indicator(struct chart *c, const struct model *m, const char *key)
+{
+	size_t s = 0, i;
+	int found = 0;
+
+	for (i = 0; i < m->nindicators; i++) {
+		const struct model_indicator *ind = &m->indicators[i];
+		struct buf year = BUF_INIT;
+		size_t cat;
+
+		if (strcmp(ind->key, key))
+			continue;
+		if (!found) {
+			chart_set_title(c, ind->label ? ind->label : key);
+			if (ind->unit)
+				chart_set_unit(c, ind->unit);
+			chart_set_source(c, source_data);
+			s = chart_add_series(c, "完成", -1);
+		}
+		found = 1;
+		buf_addf(&year, "%d年", ind->year);
+		cat = chart_add_category(c, year.ptr);
+		buf_release(&year);
+		chart_set_value(c, s, cat, ind->value);
+		if (ind->has_target)
+			chart_set_target(c, cat, ind->target);
+	}
+	return found ? 0 : -1;
+}
+
+static void
+red_collar(struct chart *c, const struct model *m)
+{
+	struct buf t = BUF_INIT;
+	size_t s;
+
+	buf_addstr(&t, "“双强红领”评审认证");
+	if (m->red_collar.year)
+		buf_addf(&t, "（截至%d年）", m->red_collar.year);
+	chart_set_title(c, t.ptr);
+	chart_set_unit(c, "人");
+	chart_set_source(c, source_data);
+	s = chart_add_series(c, "人数", -1);
+	if (m->red_collar.year) {
+		chart_set_value(c, s, chart_add_category(c, "参加评审"), m->red_collar.reviewed);
+		chart_set_value(c, s, chart_add_category(c, "通过认证"), m->red_collar.certified);
+	}
+	buf_release(&t);
+}
+
+int
+modelchart_fill(void *arg, const char *name, struct chart *c)
+{
+	const struct model *m = arg;
+
+	if (!strcmp(name, "coverage_by_region"))
+		coverage(c, m->regions, m->nregions, "各区域组织覆盖和工作覆盖", 0);
+	else if (!strcmp(name, "coverage_by_kind"))
+		coverage(c, m->kinds, MODEL_NKINDS, "非公企业和社会组织覆盖情况", 1);
+	else if (!strcmp(name, "tiers"))
+		tiers(c, m);
+	else if (!strcmp(name, "stars"))
+		stars(c, m);
+	else if (!strcmp(name, "forms"))
+		forms(c, m);
+	else if (!strcmp(name, "demo_sites"))
+		demo_sites(c, m);
+	else if (!strcmp(name, "targets"))
+		targets(c, m);
+	else if (!strcmp(name, "red_collar"))
+		red_collar(c, m);
+	else if (!strncmp(name, "indicator.", 10))
+		return indicator(c, m, name + 10);
+	else
+		return -1;
+	return 0;
+}
