@@ -164,7 +164,7 @@ install: all
 	install -m 755 showcase $(DESTDIR)$(BINDIR)/showcase
 	install -d $(DESTDIR)$(DATADIR)/assets
 	cp -R templates $(DESTDIR)$(DATADIR)/
-	cp -R assets/css assets/theme $(DESTDIR)$(DATADIR)/assets/
+	cp -R assets/css assets/js assets/theme $(DESTDIR)$(DATADIR)/assets/
 	install -m 644 man/showcase.1 $(DESTDIR)$(MANDIR)/man1/showcase.1
 
 uninstall:

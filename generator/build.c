@@ -18,6 +18,7 @@
 #include "pool.h"
 #include "privacy.h"
 #include "render.h"
+#include "search.h"
 #include "site.h"
 #include "stage.h"
 #include "stats.h"
@@ -304,6 +305,49 @@ check_vocabulary(char **keys, struct diag *d)
 				   keys[i]);
 }
 
+/*
+ * The search index of every public page, written as a script so that
+ * search works from file:// too. Cases first, then single pages: a fixed
+ * order, so the same input gives the same bytes.
+ */
+struct index_job {
+	struct search *ix;
+	const struct content *c;
+};
+
+static int
+index_one(void *arg, size_t i)
+{
+	struct index_job *j = arg;
+	const struct page *p = i < j->c->ncases ? &j->c->cases[i] :
+		&j->c->pages[i - j->c->ncases];
+
+	/* Only the author's summary: the cut one repeats the text. */
+	search_set(j->ix, i, p->url, p->front.title, p->front.date,
+		   p->front.summary, p->md.text.ptr, p->md.text.len);
+	return 0;
+}
+
+static int
+write_index(const struct content *c, const struct stage *st, int jobs,
+	    struct diag *d)
+{
+	struct index_job j;
+	struct buf out = BUF_INIT;
+	int rc;
+
+	j.c = c;
+	j.ix = search_new(c->ncases + c->npages);
+	pool_run(c->ncases + c->npages, jobs, index_one, &j, NULL, NULL);
+	search_write(j.ix, &out);
+	rc = stage_mkdir(st, "assets/js", d);
+	if (rc == 0)
+		rc = stage_write(st, "assets/js/search-index.js", out.ptr, out.len, d);
+	buf_release(&out);
+	search_free(j.ix);
+	return rc;
+}
+
 /* site.json "chart": {"font": "..."}; NULL: the default family. */
 static const char *
 chart_font(const struct site *site)
@@ -409,9 +453,11 @@ build_run(const struct build_opts *o, struct build_stats *st,
 				     jobs, &st->charts_drawn, &st->charts_reused, d) < 0)
 		goto out;
 	st->charts = chartset_count(charts);
+	if (!check && write_index(&content, &stage, jobs, d) < 0)
+		goto out;
 	st->pages = plan.n;
 	st->private_values = privacy_count(privacy);
-	st->files = plan.n + st->assets + 1 + st->charts_drawn + st->charts_reused;
+	st->files = plan.n + st->assets + 2 + st->charts_drawn + st->charts_reused;
 	if (!check && stage_commit(&stage, d) < 0)
 		goto out;
 	st->out = out;

@@ -176,6 +176,7 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	add(p, &cap, OUT_HOME, xstrdup("index.html"), 0, 1, 1);
 	add(p, &cap, OUT_NOT_FOUND, xstrdup("404.html"), 0, 1, 1);
 	add(p, &cap, OUT_STATS, xstrdup("stats.html"), 0, 1, 1);
+	add(p, &cap, OUT_SEARCH, xstrdup("search.html"), 0, 1, 1);
 	add_list(p, &cap, OUT_CASE_LIST, "cases/index.html", 0, c->ncases,
 		 site->per_page);
 	for (i = 0; i < c->ncases; i++)

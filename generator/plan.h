@@ -23,6 +23,7 @@ enum output_kind {
 	OUT_TAG_LIST,   /* index: a tag; pageno */
 	OUT_NOT_FOUND,
 	OUT_STATS,      /* 数据统计 */
+	OUT_SEARCH,     /* 搜索: the page; its index is written by the build */
 };
 
 struct output {

@@ -17,7 +17,8 @@
 
 const char *const render_templates[] = {
 	"layout.tpl", "home.tpl", "case.tpl", "page.tpl", "list.tpl",
-	"tags.tpl", "404.tpl", "stats.tpl", "partials/pagination.tpl",
+	"tags.tpl", "404.tpl", "stats.tpl", "search.tpl",
+	"partials/pagination.tpl",
 	"partials/card.tpl", NULL,
 };
 
@@ -498,6 +499,13 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 		crumb(layout, site_label(s, "home"), "index.html", o->depth);
 		crumb(layout, site_label(s, "stats"), NULL, o->depth);
 		break;
+	case OUT_SEARCH:
+		tpl = "search.tpl";
+		nav = "search.html";
+		buf_addf(&title, "%s - %s", site_label(s, "search"), s->title);
+		crumb(layout, site_label(s, "home"), "index.html", o->depth);
+		crumb(layout, site_label(s, "search"), NULL, o->depth);
+		break;
 	case OUT_NOT_FOUND:
 		tpl = "404.tpl";
 		buf_addf(&title, "%s - %s", site_label(s, "not_found"), s->title);
@@ -556,6 +564,7 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 		model_chart(r, body, "CHART_FUNNEL", "red_collar", CHART_FUNNEL, o->depth);
 		model_chart(r, body, "CHART_PARTY_ORGS", "indicator.party_orgs", CHART_LINE, o->depth);
 		break;
+	case OUT_SEARCH:
 	case OUT_NOT_FOUND:
 		break;
 	}

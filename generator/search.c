@@ -1,11 +1,32 @@
 /*
  * The search index. Pages are tokenised in search_set() (in parallel, one
  * slot each); search_write() merges the slots in slot order into one
- * postings list per term and prints them as JavaScript.
+ * postings list per term and prints them as JavaScript:
+ *
+ *   window.SHOWCASE_SEARCH=JSON.parse('...');
+ *
+ * (JSON.parse of a string loads faster than an object literal; each
+ * newline of the JSON is kept as a line continuation so the file diffs
+ * line by line). The JSON:
+ *
+ *   {"version":1,
+ *    "docs":[[url, title, date, snippet], ...],    page number = position
+ *    "words":{"2019":ENTRY, "party":ENTRY, ...},
+ *    "chars":{"党":"建员 ENTRY(党) ENTRY(党建) ENTRY(党员)", ...}}
+ *
+ * "chars" has one group per Chinese character c: the second characters of
+ * the bigrams that start with c (sorted by code point), a space, the entry
+ * of c alone, then the entry of each bigram in that order, space
+ * separated. Grouping keeps the cost of a bigram that occurs once to about
+ * five bytes, where a key of its own would take about fourteen.
+ *
+ * An ENTRY is the postings of the term, then, when the term occurs at
+ * least SEARCH_HOT times on some pages, '.' and the postings of those
+ * ("hot") pages, which the browser ranks higher.
  *
  * Postings. A list of page numbers (ascending, numbered 0.. in slot order
- * among the slots that were set) is written as a string in one of two
- * forms, whichever is shorter (the delta form on a tie):
+ * among the slots that were set) is written in one of two forms,
+ * whichever is shorter (the delta form on a tie):
  *
  *  - delta: the first page number, then each gap minus one, each as a
  *    base-32 varint whose digits are characters of B64: most significant
@@ -15,10 +36,9 @@
  *    as bit j of character k; trailing empty groups are left out. A term
  *    on most pages costs one byte for six pages.
  *
- * B64 is A-Z a-z 0-9 - _, none of which needs escaping in a JavaScript
- * string. Term frequency: a second list per term, in the same form, holds
- * the pages where the term occurs at least SEARCH_HOT times ("hot"); the
- * browser ranks those pages higher. It is left out when empty.
+ * B64 is A-Z a-z 0-9 - _; none of these, '~', '.' or ' ' needs escaping.
+ * assets/js/search.js reads this format; change both together and bump
+ * "version".
  */
 #include <stdint.h>
 #include <string.h>
@@ -470,6 +490,21 @@ add_quoted(struct buf *out, const struct buf *json)
 	}
 }
 
+/* A term's postings, then '.' and its hot postings when it has any. */
+static void
+add_entry(struct buf *out, const struct plist *p)
+{
+	size_t j;
+
+	add_postings(out, p, 0);
+	for (j = 0; j < p->n && p->tf[j] < SEARCH_HOT; j++)
+		;
+	if (j < p->n) {
+		buf_addch(out, '.');
+		add_postings(out, p, SEARCH_HOT);
+	}
+}
+
 size_t
 search_write(const struct search *s, struct buf *result)
 {
@@ -528,35 +563,57 @@ search_write(const struct search *s, struct buf *result)
 		}
 		ndocs++;
 	}
-	BUF_ADDLIT(out, "],\n\"terms\":{");
 	ids = sorted_ids(&terms);
+	/* Words sort first: they are ASCII, Chinese characters are not. */
+	BUF_ADDLIT(out, "],\n\"words\":{");
 	sep = "\n";
 	for (k = 0; k < terms.n; k++) {
+		const char *key = strmap_key(&terms, ids[k]);
+
+		if ((unsigned char)key[0] >= 0x80)
+			break;
 		buf_addstr(out, sep);
 		sep = ",\n";
-		add_jstr(out, strmap_key(&terms, ids[k]));
-		buf_addch(out, ':');
-		buf_addch(out, '"');
-		add_postings(out, &lists[ids[k]], 0);
+		add_jstr(out, key);
+		BUF_ADDLIT(out, ":\"");
+		add_entry(out, &lists[ids[k]]);
 		buf_addch(out, '"');
 	}
-	BUF_ADDLIT(out, "},\n\"hot\":{");
+	BUF_ADDLIT(out, "},\n\"chars\":{");
 	sep = "\n";
-	for (k = 0; k < terms.n; k++) {
-		const struct plist *p = &lists[ids[k]];
-		size_t j;
+	while (k < terms.n) {
+		const char *first = strmap_key(&terms, ids[k]);
+		size_t flen, e, j, b;
+		uint32_t cp;
 
-		for (j = 0; j < p->n && p->tf[j] < SEARCH_HOT; j++)
+		/*
+		 * One group per first character: the character alone sorts
+		 * first (tokenize() adds it with every bigram that starts
+		 * with it), then its bigrams, in order of their second
+		 * character.
+		 */
+		flen = utf8_decode(first, strlen(first), &cp);
+		flen = flen ? flen : 1;
+		b = strlen(first) == flen ? k + 1 : k;
+		for (e = k + 1; e < terms.n &&
+		     !strncmp(strmap_key(&terms, ids[e]), first, flen); e++)
 			;
-		if (j == p->n)
-			continue;
 		buf_addstr(out, sep);
 		sep = ",\n";
-		add_jstr(out, strmap_key(&terms, ids[k]));
-		buf_addch(out, ':');
 		buf_addch(out, '"');
-		add_postings(out, p, SEARCH_HOT);
+		buf_add(out, first, flen);
+		BUF_ADDLIT(out, "\":\"");
+		for (j = b; j < e; j++)
+			buf_addstr(out, strmap_key(&terms, ids[j]) + flen);
+		buf_addch(out, ' ');
+		if (b > k)
+			add_entry(out, &lists[ids[k]]);
+		for (j = b; j < e; j++) {
+			buf_addch(out, ' ');
+			add_entry(out, &lists[ids[j]]);
+		}
 		buf_addch(out, '"');
+		k = e;
 	}
 	BUF_ADDLIT(out, "}}\n");
 	/* JSON.parse of a string is quicker to load than an object literal. */

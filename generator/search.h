@@ -19,9 +19,13 @@
  * false positive we accept: positions would double the index). The
  * title, the summary and the text of a page are all indexed.
  *
- * Ranking data: each posting keeps a term-frequency level (see
- * docs in search.c and assets/js/search.js); the title is stored whole,
- * so the browser checks title matches exactly.
+ * Ranking (assets/js/search.js): pages whose title holds more of the
+ * query first (titles are stored whole, so this check is exact), then
+ * pages on which more of the query's terms are frequent (the index keeps,
+ * per term, the pages where it occurs three times or more), then the
+ * newest. Per page the index stores url, title, date and a snippet (the
+ * summary, or the start of the text), never the whole text. The format
+ * is described in search.c.
  *
  * Use: search_new(n) with the number of public pages, then
  * search_set() once for each slot from any thread (each slot is its own,
@@ -47,10 +51,13 @@ void search_free(struct search *s);
 /*
  * Fill slot i (i < npages) with one page: url relative to the site root
  * ("cases/x.html"), its title, its date ("2024-07-19", or "" or NULL),
- * its summary (shown under the result; NULL or "" to take the start of
- * the text) and its plain text (len bytes, UTF-8). Everything is copied
- * and tokenised here, so calls for different slots may run in parallel
- * on different threads; the same slot must not be set twice.
+ * the author's summary (front matter "summary": indexed, and shown under
+ * the result; NULL or "" when there is none, and then the start of the
+ * text is shown; do not pass a summary computed from the text, whose
+ * words would count twice) and its plain text (len bytes, UTF-8, as
+ * md_doc.text). Everything is copied and tokenised here, so calls for
+ * different slots may run in parallel on different threads. Setting a
+ * slot again replaces it, but never from two threads at once.
  */
 void search_set(struct search *s, size_t i, const char *url,
 		const char *title, const char *date, const char *summary,

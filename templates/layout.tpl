@@ -14,6 +14,7 @@
 <header class="masthead">
 <div class="wrap">
 <a class="brand" href="{{ROOT}}index.html"><img src="{{ROOT}}assets/theme/logo.png" alt="" width="40" height="40"><span class="brand-text"><span class="brand-title">{{SITE_TITLE}}</span><span class="brand-office">{{OFFICE}}</span></span></a>
+<form class="site-search" role="search" action="{{ROOT}}search.html" method="get" aria-label="{{LABEL_SEARCH}}"><label for="site-q" class="visually-hidden">{{LABEL_SEARCH_FIELD}}</label><input id="site-q" type="search" name="q" placeholder="{{LABEL_SEARCH_FIELD}}"><button type="submit">{{LABEL_SEARCH}}</button></form>
 </div>
 <nav class="nav" aria-label="{{LABEL_NAV}}">
 <ul class="wrap">

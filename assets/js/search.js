@@ -28,6 +28,7 @@
 
 	var PAGE = 20;        /* results shown at a time */
 	var WORD_MAX = 32;    /* SEARCH_WORD_MAX in generator/search.h */
+	var QUERY_MAX = 200;  /* UTF-16 units of a query that are read */
 	var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 	var VAL = new Int8Array(128);
 	var i;
@@ -93,6 +94,8 @@
 	 */
 	function parse(query) {
 		var parts = [], run = [], word = '', cp;
+
+		query = String(query).slice(0, QUERY_MAX);
 
 		function endRun() {
 			var terms = [], k;
@@ -161,13 +164,42 @@
 		return Object.prototype.hasOwnProperty.call(obj, key);
 	}
 
+	var groups = null; /* the groups of "chars" split so far */
+
 	/*
-	 * Search the index: an array of {doc, title, hot} ranked best first, or
-	 * null when the query has no term.
+	 * The entry of a term (postings, then '.' and the hot postings), or
+	 * null. Words have keys of their own; a Chinese character and its
+	 * bigrams share the group of the first character.
+	 */
+	function entry(index, term) {
+		var first = String.fromCodePoint(term.codePointAt(0)), fields, k;
+
+		if (!isCjk(term.codePointAt(0)))
+			return own(index.words, term) ? index.words[term] : null;
+		if (!own(index.chars, first))
+			return null;
+		/* split each group once: the big ones are tens of kilobytes */
+		if (!groups || groups.index !== index)
+			groups = { index: index, fields: new Map() };
+		fields = groups.fields.get(first);
+		if (!fields) {
+			fields = index.chars[first].split(' ');
+			groups.fields.set(first, fields);
+		}
+		if (term.length === first.length)
+			return fields[1] || null;
+		k = Array.from(fields[0]).indexOf(term.slice(first.length));
+		return k < 0 ? null : fields[k + 2];
+	}
+
+	/*
+	 * Search the index: {parts, results}, results an array of
+	 * {doc, title, hot, date} ranked best first; null when the query has
+	 * no term at all.
 	 */
 	function search(index, query) {
 		var parts = parse(query), terms = [], seen = {}, n = index.docs.length;
-		var k, j, list, hits, count, hot, res, doc, title, t;
+		var k, j, list, hits, count, hot, res, doc, title, t, entries;
 
 		for (k = 0; k < parts.length; k++)
 			for (j = 0; j < parts[k].terms.length; j++) {
@@ -179,25 +211,29 @@
 			}
 		if (!terms.length)
 			return null;
-		for (k = 0; k < terms.length; k++)
-			if (!own(index.terms, terms[k]))
+		entries = [];
+		for (k = 0; k < terms.length; k++) {
+			t = entry(index, terms[k]);
+			if (!t)
 				return { parts: parts, results: [] };
+			entries.push(t.split('.'));
+		}
 		/* count[d] = how many of the terms page d holds, in order */
 		count = new Uint16Array(n);
-		for (k = 0; k < terms.length; k++) {
-			list = decode(index.terms[terms[k]]);
+		for (k = 0; k < entries.length; k++) {
+			list = decode(entries[k][0]);
 			for (j = 0; j < list.length; j++)
 				if (count[list[j]] === k)
 					count[list[j]] = k + 1;
 		}
 		hits = [];
 		for (j = 0; j < n; j++)
-			if (count[j] === terms.length)
+			if (count[j] === entries.length)
 				hits.push(j);
 		hot = new Uint16Array(n);
-		for (k = 0; k < terms.length; k++)
-			if (index.hot && own(index.hot, terms[k])) {
-				list = decode(index.hot[terms[k]]);
+		for (k = 0; k < entries.length; k++)
+			if (entries[k].length > 1) {
+				list = decode(entries[k][1]);
 				for (j = 0; j < list.length; j++)
 					hot[list[j]]++;
 			}
@@ -297,7 +333,7 @@
 			return;
 		input = form.elements.namedItem('q');
 		root = form.getAttribute('data-root') || '';
-		if (!index || !index.docs || !index.terms) {
+		if (!index || index.version !== 1 || !index.docs || !index.words || !index.chars) {
 			status.textContent = TEXT.broken;
 			return;
 		}
