@@ -416,7 +416,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	content_load(&content, &site, &env, (o->flags & BUILD_DRAFTS) != 0,
 		     jobs, d);
 	have_content = 1;
-	plan_make(&plan, &site, &content, d);
+	plan_make(&plan, &site, &content, &model, d);
 	have_plan = 1;
 	/* Every input problem is known now: stop before writing anything. */
 	if (diag_errors(d))
@@ -425,6 +425,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	render_init(&render, &site, &content, tmpl, check);
 	render.model = &model;
 	render.charts = charts;
+	render.plan = &plan;
 	render.version = SHOWCASE_VERSION;
 	have_render = 1;
 	if (!check) {

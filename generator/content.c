@@ -104,14 +104,40 @@ slug_cmp(const void *pa, const void *pb)
 		      ((const struct page *)pb)->slug);
 }
 
+size_t
+content_cases_with(const struct content *c, enum content_field field,
+		   const char *value, size_t *out)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < c->ncases; i++) {
+		const struct front *f = &c->cases[i].front;
+		const char *v = field == CONTENT_BELT ? f->belt :
+				field == CONTENT_BRAND ? f->brand : f->org;
+
+		if (v && !strcmp(v, value)) {
+			if (out)
+				out[n] = i;
+			n++;
+		}
+	}
+	return n;
+}
+
 long
 content_tag(const struct content *c, const char *name)
 {
-	size_t lo = 0, hi = c->ntags;
+	return content_find(c->tags, c->ntags, name);
+}
+
+long
+content_find(const struct content_term *terms, size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int r = strcmp(name, c->tags[mid].name);
+		int r = strcmp(name, terms[mid].name);
 
 		if (!r)
 			return (long)mid;
@@ -123,44 +149,61 @@ content_tag(const struct content *c, const char *name)
 	return -1;
 }
 
+/* The terms a case has in a taxonomy: its tags, or its one region. */
+static size_t
+terms_of(const struct page *p, int taxonomy, const char *const **out)
+{
+	if (taxonomy == CONTENT_TAGS) {
+		*out = (const char *const *)p->front.tags;
+		return p->front.ntags;
+	}
+	*out = (const char *const *)&p->front.region;
+	return p->front.region != NULL;
+}
+
 static void
-index_tags(struct content *c)
+index_terms(struct content *c, int taxonomy, const char *folder,
+	    struct content_term **terms, size_t *nterms)
 {
 	const char **all = NULL;
-	size_t i, j, k, n = 0, cap = 0;
+	const char *const *t;
+	size_t i, j, k, m, n = 0, cap = 0;
 
-	/* Sort every use of every tag, then keep one of each: linear in the
-	 * number of uses, whatever the number of distinct tags. */
+	/* Sort every use of every term, then keep one of each: linear in the
+	 * number of uses, whatever the number of distinct terms. */
 	for (i = 0; i < c->ncases; i++) {
-		for (j = 0; j < c->cases[i].front.ntags; j++) {
+		m = terms_of(&c->cases[i], taxonomy, &t);
+		for (j = 0; j < m; j++) {
 			all = xgrow(all, &cap, n + 1, sizeof(*all));
-			all[n++] = c->cases[i].front.tags[j];
+			all[n++] = t[j];
 		}
 	}
 	xqsort(all, n, sizeof(*all), strptr_cmp);
-	c->tags = xcalloc(n, sizeof(*c->tags));
+	*terms = xcalloc(n, sizeof(**terms));
+	*nterms = 0;
 	for (i = 0; i < n; i++)
 		if (!i || strcmp(all[i], all[i - 1]))
-			c->tags[c->ntags++].name = xstrdup(all[i]);
+			(*terms)[(*nterms)++].name = xstrdup(all[i]);
 	free(all);
-	for (k = 0; k < c->ntags; k++) {
-		struct content_term *t = &c->tags[k];
+	for (k = 0; k < *nterms; k++) {
+		struct content_term *term = &(*terms)[k];
 		struct buf url = BUF_INIT;
 
-		/* Tag folders keep the Chinese name; '/' cannot be in a
+		/* Term folders keep the Chinese name; '/' cannot be in a
 		 * file name, so it becomes '-'. */
-		BUF_ADDLIT(&url, "tags/");
-		for (const char *s = t->name; *s; s++)
+		buf_addf(&url, "%s/", folder);
+		for (const char *s = term->name; *s; s++)
 			buf_addch(&url, *s == '/' || *s == '\\' ? '-' : *s);
 		BUF_ADDLIT(&url, "/index.html");
-		t->url = buf_detach(&url, NULL);
-		t->pages = xcalloc(c->ncases, sizeof(*t->pages));
+		term->url = buf_detach(&url, NULL);
+		term->pages = xcalloc(c->ncases, sizeof(*term->pages));
 	}
 	for (i = 0; i < c->ncases; i++) {
-		for (j = 0; j < c->cases[i].front.ntags; j++) {
-			long t = content_tag(c, c->cases[i].front.tags[j]);
+		m = terms_of(&c->cases[i], taxonomy, &t);
+		for (j = 0; j < m; j++) {
+			long f = content_find(*terms, *nterms, t[j]);
 
-			c->tags[t].pages[c->tags[t].npages++] = i;
+			(*terms)[f].pages[(*terms)[f].npages++] = i;
 		}
 	}
 }
@@ -218,7 +261,8 @@ content_load(struct content *c, const struct site *site,
 	xqsort(c->cases, c->ncases, sizeof(*c->cases), case_cmp);
 	xqsort(c->pages, c->npages, sizeof(*c->pages), slug_cmp);
 	xqsort(c->bulletins, c->nbulletins, sizeof(*c->bulletins), case_cmp);
-	index_tags(c);
+	index_terms(c, CONTENT_TAGS, "tags", &c->tags, &c->ntags);
+	index_terms(c, CONTENT_REGIONS, "regions", &c->regions, &c->nregions);
 	c->latest_date = xstrdup("");
 	for (i = 0; i < c->ncases + c->nbulletins + c->npages; i++) {
 		const struct page *p = i < c->ncases ? &c->cases[i] :
@@ -250,6 +294,12 @@ content_release(struct content *c)
 		free(c->tags[i].url);
 		free(c->tags[i].pages);
 	}
+	for (i = 0; i < c->nregions; i++) {
+		free(c->regions[i].name);
+		free(c->regions[i].url);
+		free(c->regions[i].pages);
+	}
+	free(c->regions);
 	free(c->cases);
 	free(c->pages);
 	free(c->bulletins);

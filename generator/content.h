@@ -29,6 +29,8 @@ struct content {
 	size_t nbulletins;
 	struct content_term *tags; /* sorted by name */
 	size_t ntags;
+	struct content_term *regions; /* the cases of each region, by name */
+	size_t nregions;
 	char *latest_date;    /* the newest date of any page, or "" */
 };
 
@@ -43,7 +45,21 @@ int content_load(struct content *c, const struct site *site,
 		 struct diag *d);
 void content_release(struct content *c);
 
+enum { CONTENT_TAGS, CONTENT_REGIONS };
+enum content_field { CONTENT_BELT, CONTENT_BRAND, CONTENT_ORG };
+
+/*
+ * The cases whose front matter field (belt, brand or org) is value, newest
+ * first, as indexes into c->cases written to out (room for c->ncases; may
+ * be NULL to count). Returns their number.
+ */
+size_t content_cases_with(const struct content *c, enum content_field field,
+			  const char *value, size_t *out);
+
 /* Index of the tag named name, or -1. */
 long content_tag(const struct content *c, const char *name);
+/* Index of the term named name in terms (sorted), or -1. */
+long content_find(const struct content_term *terms, size_t n,
+		  const char *name);
 
 #endif

@@ -1179,6 +1179,29 @@ model_latest_year(const struct model *m)
 	return y;
 }
 
+int
+model_first_year(const struct model *m)
+{
+	int y = 0;
+	size_t i;
+
+	for (i = 0; i < m->nindicators; i++)
+		if (!y || m->indicators[i].year < y)
+			y = m->indicators[i].year;
+	return y;
+}
+
+int
+model_has_year(const struct model *m, int year)
+{
+	size_t i;
+
+	for (i = 0; i < m->nindicators; i++)
+		if (m->indicators[i].year == year)
+			return 1;
+	return 0;
+}
+
 /* --- stats --json. --- */
 
 static void

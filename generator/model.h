@@ -360,6 +360,9 @@ const struct model_indicator *model_indicator(const struct model *m,
 					      const char *key, int year);
 /* The latest year of any indicator, or 0. */
 int model_latest_year(const struct model *m);
+/* The first year of the indicators (0: none); whether a year has any. */
+int model_first_year(const struct model *m);
+int model_has_year(const struct model *m, int year);
 
 /* --- Output. --- */
 

@@ -2,6 +2,7 @@
 
 #include "content.h"
 #include "diag.h"
+#include "model.h"
 #include "plan.h"
 #include "site.h"
 #include "util.h"
@@ -52,6 +53,7 @@ add(struct plan *p, size_t *cap, enum output_kind kind, char *path,
 	o->kind = kind;
 	o->path = path;
 	o->depth = plan_depth(path);
+	o->root = plan_root(o->depth);
 	o->index = index;
 	o->pageno = pageno;
 	o->pages = pages;
@@ -166,15 +168,37 @@ add_dir(struct plan *p, size_t *cap, const char *path)
 	p->dirs[p->ndirs++] = dir;
 }
 
+char *
+plan_entity_path(const char *folder, const char *id)
+{
+	struct buf b = BUF_INIT;
+	const char *s;
+
+	buf_addf(&b, "%s/", folder);
+	for (s = id; *s; s++)
+		buf_addch(&b, *s == '/' || *s == '\\' ? '-' : *s);
+	BUF_ADDLIT(&b, "/index.html");
+	return buf_detach(&b, NULL);
+}
+
+char *
+plan_year_path(int year)
+{
+	return xasprintf("stats/%d.html", year);
+}
+
 int
 plan_make(struct plan *p, const struct site *site, const struct content *c,
-	  struct diag *d)
+	  const struct model *m, struct diag *d)
 {
+	int last_year = -1;
 	size_t cap = 0, dcap = 0, i;
 
 	memset(p, 0, sizeof(*p));
 	add(p, &cap, OUT_HOME, xstrdup("index.html"), 0, 1, 1);
 	add(p, &cap, OUT_NOT_FOUND, xstrdup("404.html"), 0, 1, 1);
+	if (*site->base_path)
+		p->outs[p->n - 1].root = site->base_path;
 	add(p, &cap, OUT_STATS, xstrdup("stats.html"), 0, 1, 1);
 	add(p, &cap, OUT_SEARCH, xstrdup("search.html"), 0, 1, 1);
 	add_list(p, &cap, OUT_CASE_LIST, "cases/index.html", 0, c->ncases,
@@ -184,6 +208,40 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	for (i = 0; i < c->npages; i++)
 		add(p, &cap, OUT_PAGE, xstrdup(c->pages[i].url), i, 1, 1);
 	add(p, &cap, OUT_TAG_INDEX, xstrdup("tags/index.html"), 0, 1, 1);
+	add(p, &cap, OUT_REGION_INDEX, xstrdup("regions/index.html"), 0, 1, 1);
+	for (i = 0; i < c->nregions; i++)
+		add_list(p, &cap, OUT_REGION_LIST, c->regions[i].url, i,
+			 c->regions[i].npages, site->per_page);
+	add(p, &cap, OUT_BELT_INDEX, xstrdup("belts/index.html"), 0, 1, 1);
+	for (i = 0; i < m->nbelts; i++) {
+		char *first = plan_entity_path("belts", m->belts[i].id);
+
+		add_list(p, &cap, OUT_BELT, first, i,
+			 content_cases_with(c, CONTENT_BELT, m->belts[i].id, NULL),
+			 site->per_page);
+		free(first);
+	}
+	add(p, &cap, OUT_BRAND_INDEX, xstrdup("brands/index.html"), 0, 1, 1);
+	for (i = 0; i < m->nbrands; i++) {
+		char *first = plan_entity_path("brands", m->brands[i].id);
+
+		add_list(p, &cap, OUT_BRAND, first, i,
+			 content_cases_with(c, CONTENT_BRAND, m->brands[i].id, NULL),
+			 site->per_page);
+		free(first);
+	}
+	add(p, &cap, OUT_SITES, xstrdup("sites.html"), 0, 1, 1);
+	add(p, &cap, OUT_GOLD, xstrdup("gold.html"), 0, 1, 1);
+	/* Indicators are sorted by key, then year: collect the years. */
+	for (int y = model_first_year(m); y && y <= model_latest_year(m); y++)
+		if (model_has_year(m, y) && y != last_year) {
+			add(p, &cap, OUT_YEAR, plan_year_path(y), (size_t)y, 1, 1);
+			last_year = y;
+		}
+	add(p, &cap, OUT_BULLETIN_INDEX, xstrdup("bulletins/index.html"), 0, 1, 1);
+	add(p, &cap, OUT_FEED, xstrdup("feed.xml"), 0, 1, 1);
+	add(p, &cap, OUT_SITEMAP, xstrdup("sitemap.xml"), 0, 1, 1);
+	add(p, &cap, OUT_ROBOTS, xstrdup("robots.txt"), 0, 1, 1);
 	for (i = 0; i < c->ntags; i++)
 		add_list(p, &cap, OUT_TAG_LIST, c->tags[i].url, i,
 			 c->tags[i].npages, site->per_page);

@@ -12,6 +12,7 @@
 
 struct content;
 struct diag;
+struct model;
 struct site;
 
 enum output_kind {
@@ -24,12 +25,28 @@ enum output_kind {
 	OUT_NOT_FOUND,
 	OUT_STATS,      /* 数据统计 */
 	OUT_SEARCH,     /* 搜索: the page; its index is written by the build */
+	OUT_REGION_INDEX,
+	OUT_REGION_LIST, /* index: a region of content.regions; pageno */
+	OUT_BELT_INDEX,
+	OUT_BELT,        /* index: a belt of model.belts; pageno */
+	OUT_BRAND_INDEX,
+	OUT_BRAND,       /* index: a brand of model.brands; pageno */
+	OUT_SITES,       /* demonstration sites by level */
+	OUT_GOLD,        /* the gold-tier organisations with their stars */
+	OUT_YEAR,        /* index: a year of the indicators */
+	OUT_BULLETIN_INDEX,
+	OUT_SITEMAP,
+	OUT_FEED,
+	OUT_ROBOTS,
 };
 
 struct output {
 	enum output_kind kind;
 	char *path;     /* from the output root, e.g. "tags/党建品牌/index.html" */
 	int depth;      /* folders in path */
+	const char *root; /* links from it to the site root: "../", or the
+			   * site's base_path for the 404 page, which a web
+			   * server shows at any depth */
 	size_t index;
 	int pageno;
 	int pages;      /* list pages of the same list */
@@ -44,7 +61,11 @@ struct plan {
 
 /* Plan the outputs of content. Returns 0, or -1 with diagnostics. */
 int plan_make(struct plan *p, const struct site *site,
-	      const struct content *c, struct diag *d);
+	      const struct content *c, const struct model *m, struct diag *d);
+/* The output folder of a belt's or a brand's pages: belts/<id>/index.html. */
+char *plan_entity_path(const char *folder, const char *id);
+/* The page of one year of the indicators: stats/2025.html. */
+char *plan_year_path(int year);
 void plan_release(struct plan *p);
 
 /* Path of list page pageno of a list whose first page is first (caller

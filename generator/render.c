@@ -17,8 +17,10 @@
 
 const char *const render_templates[] = {
 	"layout.tpl", "home.tpl", "case.tpl", "page.tpl", "list.tpl",
-	"tags.tpl", "404.tpl", "stats.tpl", "search.tpl",
-	"partials/pagination.tpl",
+	"tags.tpl", "404.tpl", "stats.tpl", "search.tpl", "belts.tpl",
+	"brands.tpl", "sites.tpl", "gold.tpl", "year.tpl", "bulletins.tpl",
+	"feed.tpl", "sitemap.tpl", "partials/pagination.tpl",
+	"partials/org.tpl",
 	"partials/card.tpl", NULL,
 };
 
@@ -30,26 +32,35 @@ const char *const render_templates[] = {
  * fails on a name that is set but missing here.
  */
 const char *const render_names[] = {
-	"ALL_TAGS", "BODY", "BREADCRUMB", "CARD", "CASES_URL", "CHARS",
-	"CHART_COVERAGE", "CHART_DEMO", "CHART_FORMS", "CHART_FUNNEL",
-	"CHART_HTML", "CHART_KINDS", "CHART_PARTY_ORGS", "CHART_STARS",
-	"CHART_TARGETS", "CHART_TIERS",
-	"CONTENT", "COPYRIGHT", "COVER_URL", "CRUMB_LABEL", "CRUMB_LAST",
-	"CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN", "DESCRIPTION",
-	"DOC_TITLE", "EMPTY", "FEATURED", "HAS_COVER", "HAS_CRUMBS",
-	"HAS_DATE", "HAS_FEATURED", "HAS_ITEM_COVER", "HAS_ITEM_REGION",
-	"HAS_NEXT", "HAS_NEXT_PAGE", "HAS_PREV", "HAS_PREV_PAGE",
-	"HAS_REGION", "HAS_RELATED", "HAS_TOC", "HOME_CHARTS", "IS_CURRENT",
-	"IS_HOME",
-	"ITEMS", "ITEM_COVER", "ITEM_DATE", "ITEM_DATE_CN", "ITEM_REGION",
-	"ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG", "LATEST",
-	"LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT", "NAV_LABEL",
-	"NAV_URL", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL", "NOT_CURRENT",
-	"OFFICE", "PAGE_COUNT", "PAGE_LINKS", "PAGE_NO", "PAGE_NUM",
-	"PAGE_URL", "PAGINATION", "PREV_PAGE_URL", "PREV_TITLE", "PREV_URL",
-	"REGION", "RELATED", "REL_DATE_CN", "REL_TITLE", "REL_URL", "ROOT",
-	"SITE_TITLE", "STATS_URL", "SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL",
-	"TITLE", "TOC", "VERSION", "YEAR", NULL,
+	"ALL_TAGS", "BELTS", "BELT_CASES", "BELT_COUNT", "BELT_INTRO",
+	"BELT_KIND", "BELT_NAME", "BELT_POINTS", "BELT_SUMMARY", "BELT_URL",
+	"BODY", "BRANDS", "BRAND_CASES", "BRAND_INTRO", "BRAND_LEVEL",
+	"BRAND_NAME", "BRAND_ORG", "BRAND_SUMMARY", "BRAND_URL", "BREADCRUMB",
+	"BULLETINS", "CARD", "CASES_URL", "CHARS", "CHART_COVERAGE",
+	"CHART_DEMO", "CHART_FORMS", "CHART_FUNNEL", "CHART_HTML",
+	"CHART_KINDS", "CHART_PARTY_ORGS", "CHART_STARS", "CHART_TARGETS",
+	"CHART_TIERS", "CONTENT", "COPYRIGHT", "COVER_URL", "CRUMB_LABEL",
+	"CRUMB_LAST", "CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN",
+	"DESCRIPTION", "DOC_TITLE", "EMPTY", "ENTRIES", "FEATURED", "FEED_ID",
+	"FEED_URL", "HAS_COVER", "HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED",
+	"HAS_ITEM_COVER", "HAS_ITEM_REGION", "HAS_LASTMOD", "HAS_NEXT",
+	"HAS_NEXT_PAGE", "HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_LEVEL",
+	"HAS_ORG_TIER", "HAS_PREV", "HAS_PREV_PAGE", "HAS_REGION",
+	"HAS_RELATED", "HAS_TOC", "HOME_CHARTS", "ID", "IS_CURRENT",
+	"IS_HOME", "ITEMS", "ITEM_COVER", "ITEM_DATE", "ITEM_DATE_CN",
+	"ITEM_REGION", "ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG",
+	"LASTMOD", "LATEST", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT",
+	"NAV_LABEL", "NAV_URL", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL",
+	"NOT_CURRENT", "OFFICE", "ORG_BRAND", "ORG_BRAND_URL", "ORG_CARD",
+	"ORG_DEMO", "ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION",
+	"ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT", "ORG_TIER", "PAGE_COUNT",
+	"PAGE_LINKS", "PAGE_NO", "PAGE_NUM", "PAGE_URL", "PAGINATION",
+	"POINT_NAME", "POINT_ORDER", "POINT_REGION", "PREV_PAGE_URL",
+	"PREV_TITLE", "PREV_URL", "REGION", "RELATED", "REL_DATE_CN",
+	"REL_TITLE", "REL_URL", "ROOT", "SITE_TITLE", "SITE_URL", "STATS_URL",
+	"SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL", "TITLE", "TOC",
+	"UPDATED", "URL", "URLS", "VERSION", "YEAR", "YEARS", "YEAR_NUM",
+	"YEAR_URL", NULL,
 };
 
 void
@@ -91,13 +102,13 @@ set_date(struct tmpl_dict *d, const char *key, const char *date)
 	buf_release(&b);
 }
 
-/* A path from the root, as a link from a page at depth. */
+/* A path from the root, as a link from a page at root. */
 static void
-set_url(struct tmpl_dict *d, const char *key, int depth, const char *path)
+set_url(struct tmpl_dict *d, const char *key, const char *root, const char *path)
 {
 	struct buf b = BUF_INIT;
 
-	buf_addstr(&b, plan_root(depth));
+	buf_addstr(&b, root);
 	buf_addurl(&b, path);
 	tmpl_dict_set(d, key, b.ptr);
 	buf_release(&b);
@@ -105,13 +116,13 @@ set_url(struct tmpl_dict *d, const char *key, int depth, const char *path)
 
 /* Values every dictionary gets: includes do not see their parent's. */
 static void
-fill_common(const struct render *r, struct tmpl_dict *d, int depth)
+fill_common(const struct render *r, struct tmpl_dict *d, const char *root)
 {
 	const struct site *s = r->site;
 	struct buf key = BUF_INIT;
 	size_t i;
 
-	tmpl_dict_set(d, "ROOT", plan_root(depth));
+	tmpl_dict_set(d, "ROOT", root);
 	tmpl_dict_set(d, "SITE_TITLE", s->title);
 	for (i = 0; i < s->nlabels; i++) {
 		buf_reset(&key);
@@ -125,7 +136,7 @@ fill_common(const struct render *r, struct tmpl_dict *d, int depth)
 
 static void
 fill_tags(struct tmpl_dict *d, const struct render *r, const struct page *p,
-	  int depth)
+	  const char *root)
 {
 	size_t i;
 
@@ -134,17 +145,17 @@ fill_tags(struct tmpl_dict *d, const struct render *r, const struct page *p,
 		long k = content_tag(r->content, p->front.tags[i]);
 
 		tmpl_dict_set(t, "TAG_NAME", p->front.tags[i]);
-		set_url(t, "TAG_URL", depth, r->content->tags[k].url);
+		set_url(t, "TAG_URL", root, r->content->tags[k].url);
 	}
 }
 
 /* One case as an item of a list (card). */
 static void
 fill_item(struct tmpl_dict *item, const struct render *r,
-	  const struct page *p, int depth)
+	  const struct page *p, const char *root)
 {
 	tmpl_dict_set(item, "ITEM_TITLE", p->front.title);
-	set_url(item, "ITEM_URL", depth, p->url);
+	set_url(item, "ITEM_URL", root, p->url);
 	tmpl_dict_set(item, "ITEM_DATE", p->front.date ? p->front.date : "");
 	set_date(item, "ITEM_DATE_CN", p->front.date);
 	tmpl_dict_set(item, "ITEM_SUMMARY", p->summary);
@@ -155,20 +166,20 @@ fill_item(struct tmpl_dict *item, const struct render *r,
 	if (p->front.cover) {
 		struct tmpl_dict *c = tmpl_dict_section(item, "HAS_ITEM_COVER");
 
-		set_url(c, "ITEM_COVER", depth, p->front.cover);
+		set_url(c, "ITEM_COVER", root, p->front.cover);
 	}
-	fill_tags(item, r, p, depth);
+	fill_tags(item, r, p, root);
 }
 
 static void
 fill_card(const struct render *r, struct tmpl_dict *section,
-	  const struct page *p, int depth)
+	  const struct page *p, const char *root)
 {
 	struct tmpl_dict *card = tmpl_dict_include(section, "CARD",
 						   "partials/card.tpl");
 
-	fill_common(r, card, depth);
-	fill_item(card, r, p, depth);
+	fill_common(r, card, root);
+	fill_item(card, r, p, root);
 }
 
 static void
@@ -182,21 +193,21 @@ fill_pagination(const struct render *r, struct tmpl_dict *d,
 	if (o->pages <= 1)
 		return;
 	pg = tmpl_dict_include(d, "PAGINATION", "partials/pagination.tpl");
-	fill_common(r, pg, o->depth);
+	fill_common(r, pg, o->root);
 	tmpl_dict_setint(pg, "PAGE_NO", o->pageno);
 	tmpl_dict_setint(pg, "PAGE_COUNT", o->pages);
 	if (o->pageno > 1) {
 		struct tmpl_dict *s = tmpl_dict_section(pg, "HAS_PREV_PAGE");
 
 		path = plan_list_path(first, o->pageno - 1);
-		set_url(s, "PREV_PAGE_URL", o->depth, path);
+		set_url(s, "PREV_PAGE_URL", o->root, path);
 		free(path);
 	}
 	if (o->pageno < o->pages) {
 		struct tmpl_dict *s = tmpl_dict_section(pg, "HAS_NEXT_PAGE");
 
 		path = plan_list_path(first, o->pageno + 1);
-		set_url(s, "NEXT_PAGE_URL", o->depth, path);
+		set_url(s, "NEXT_PAGE_URL", o->root, path);
 		free(path);
 	}
 	for (i = 1; i <= o->pages; i++) {
@@ -204,7 +215,7 @@ fill_pagination(const struct render *r, struct tmpl_dict *d,
 
 		path = plan_list_path(first, i);
 		tmpl_dict_setint(s, "PAGE_NUM", i);
-		set_url(s, "PAGE_URL", o->depth, path);
+		set_url(s, "PAGE_URL", o->root, path);
 		tmpl_dict_show(s, i == o->pageno ? "IS_CURRENT" : "NOT_CURRENT");
 		free(path);
 	}
@@ -226,14 +237,14 @@ fill_list(const struct render *r, struct tmpl_dict *d,
 	for (i = from; i < to; i++) {
 		const struct page *p = &r->content->cases[items ? items[i] : i];
 
-		fill_card(r, tmpl_dict_section(d, "ITEMS"), p, o->depth);
+		fill_card(r, tmpl_dict_section(d, "ITEMS"), p, o->root);
 	}
 	fill_pagination(r, d, o, first);
 }
 
 static void
 crumb(struct tmpl_dict *layout, const char *label, const char *path,
-      int depth)
+      const char *root)
 {
 	struct tmpl_dict *c = tmpl_dict_section(layout, "BREADCRUMB");
 
@@ -241,7 +252,7 @@ crumb(struct tmpl_dict *layout, const char *label, const char *path,
 
 	tmpl_dict_set(c, "CRUMB_LABEL", label);
 	if (path)
-		set_url(tmpl_dict_section(c, "CRUMB_LINK"), "CRUMB_URL", depth, path);
+		set_url(tmpl_dict_section(c, "CRUMB_LINK"), "CRUMB_URL", root, path);
 	else
 		tmpl_dict_show(c, "CRUMB_LAST");
 }
@@ -269,21 +280,21 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	if (p->md.toc.len)
 		tmpl_dict_set(tmpl_dict_section(d, "HAS_TOC"), "TOC", p->md.toc.ptr);
 	if (p->front.cover)
-		set_url(tmpl_dict_section(d, "HAS_COVER"), "COVER_URL", o->depth,
+		set_url(tmpl_dict_section(d, "HAS_COVER"), "COVER_URL", o->root,
 			p->front.cover);
-	fill_tags(d, r, p, o->depth);
+	fill_tags(d, r, p, o->root);
 	/* Newest first: the previous case is the newer one. */
 	if (o->index > 0) {
 		struct tmpl_dict *s = tmpl_dict_section(d, "HAS_PREV");
 
 		tmpl_dict_set(s, "PREV_TITLE", c->cases[o->index - 1].front.title);
-		set_url(s, "PREV_URL", o->depth, c->cases[o->index - 1].url);
+		set_url(s, "PREV_URL", o->root, c->cases[o->index - 1].url);
 	}
 	if (o->index + 1 < c->ncases) {
 		struct tmpl_dict *s = tmpl_dict_section(d, "HAS_NEXT");
 
 		tmpl_dict_set(s, "NEXT_TITLE", c->cases[o->index + 1].front.title);
-		set_url(s, "NEXT_URL", o->depth, c->cases[o->index + 1].url);
+		set_url(s, "NEXT_URL", o->root, c->cases[o->index + 1].url);
 	}
 	/* Related: cases sharing a tag, in tag order then newest first. */
 	for (i = 0; i < p->front.ntags && nrel < 4; i++) {
@@ -300,7 +311,7 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 			rel[nrel++] = q;
 			s = tmpl_dict_section(d, "RELATED");
 			tmpl_dict_set(s, "REL_TITLE", c->cases[q].front.title);
-			set_url(s, "REL_URL", o->depth, c->cases[q].url);
+			set_url(s, "REL_URL", o->root, c->cases[q].url);
 			set_date(s, "REL_DATE_CN", c->cases[q].front.date);
 		}
 	}
@@ -314,7 +325,7 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
  */
 static void
 model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
-	    const char *name, enum chart_kind kind, int depth)
+	    const char *name, enum chart_kind kind, const char *root)
 {
 	struct chart *c;
 	struct buf html = BUF_INIT;
@@ -327,7 +338,7 @@ model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
 		chart_free(c);
 		return;
 	}
-	chartset_add(r->charts, c, plan_root(depth), &html);
+	chartset_add(r->charts, c, root, &html);
 	tmpl_dict_set(tmpl_dict_section(d, section), "CHART_HTML", html.ptr);
 	buf_release(&html);
 }
@@ -355,7 +366,7 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	for (i = 0; i < c->ncases && n < (size_t)r->site->featured; i++) {
 		if (!c->cases[i].front.weight)
 			continue;
-		fill_card(r, tmpl_dict_section(d, "FEATURED"), &c->cases[i], o->depth);
+		fill_card(r, tmpl_dict_section(d, "FEATURED"), &c->cases[i], o->root);
 		n++;
 	}
 	if (n)
@@ -364,7 +375,7 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	for (i = 0, n = 0; i < c->ncases && n < (size_t)r->site->per_page; i++) {
 		if (c->cases[i].front.weight && featured_rank(c, i) < (size_t)r->site->featured)
 			continue;
-		fill_card(r, tmpl_dict_section(d, "LATEST"), &c->cases[i], o->depth);
+		fill_card(r, tmpl_dict_section(d, "LATEST"), &c->cases[i], o->root);
 		n++;
 	}
 	if (!c->ncases)
@@ -374,42 +385,588 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 
 		tmpl_dict_set(t, "TAG_NAME", c->tags[i].name);
 		tmpl_dict_setint(t, "TAG_COUNT", (long long)c->tags[i].npages);
-		set_url(t, "TAG_URL", o->depth, c->tags[i].url);
+		set_url(t, "TAG_URL", o->root, c->tags[i].url);
 	}
-	set_url(d, "CASES_URL", o->depth, "cases/index.html");
-	set_url(d, "STATS_URL", o->depth, "stats.html");
+	set_url(d, "CASES_URL", o->root, "cases/index.html");
+	set_url(d, "STATS_URL", o->root, "stats.html");
 	stats_figures(d, r->model);
-	model_chart(r, d, "HOME_CHARTS", "targets", CHART_PROGRESS, o->depth);
-	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", CHART_HBAR, o->depth);
-	model_chart(r, d, "HOME_CHARTS", "tiers", CHART_DONUT, o->depth);
-	model_chart(r, d, "HOME_CHARTS", "red_collar", CHART_FUNNEL, o->depth);
+	model_chart(r, d, "HOME_CHARTS", "targets", CHART_PROGRESS, o->root);
+	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", CHART_HBAR, o->root);
+	model_chart(r, d, "HOME_CHARTS", "tiers", CHART_DONUT, o->root);
+	model_chart(r, d, "HOME_CHARTS", "red_collar", CHART_FUNNEL, o->root);
 }
+
+/* A brand's name by id, or NULL. */
+static const struct model_brand *
+brand_of(const struct model *m, const char *id)
+{
+	size_t i;
+
+	for (i = 0; id && i < m->nbrands; i++)
+		if (!strcmp(m->brands[i].id, id))
+			return &m->brands[i];
+	return NULL;
+}
+
+static void
+stars_text(struct buf *b, int stars)
+{
+	int i;
+
+	for (i = 0; i < stars; i++)
+		BUF_ADDLIT(b, "★");
+}
+
+/*
+ * The organisation's card: what is public of it. The weak tier is for
+ * the internal report only, so a weak organisation shows no tier.
+ */
+static void
+fill_org(const struct render *r, struct tmpl_dict *d, const char *id,
+	 const char *root)
+{
+	const struct model_org *org = id ? model_org(r->model, id) : NULL;
+	const struct model_brand *br;
+	struct tmpl_dict *card;
+	struct buf b = BUF_INIT;
+
+	if (!org)
+		return;
+	card = tmpl_dict_include(d, "ORG_CARD", "partials/org.tpl");
+	fill_common(r, card, root);
+	tmpl_dict_set(card, "ORG_NAME", org->name);
+	tmpl_dict_set(card, "ORG_REGION", org->region);
+	tmpl_dict_set(card, "ORG_KIND", model_kind_label(org->kind));
+	if (org->level != MODEL_LEVEL_NONE)
+		tmpl_dict_set(tmpl_dict_section(card, "HAS_ORG_LEVEL"), "ORG_LEVEL",
+			      model_level_label(org->level));
+	if (org->tier > MODEL_TIER_WEAK) {
+		struct tmpl_dict *t = tmpl_dict_section(card, "HAS_ORG_TIER");
+
+		tmpl_dict_set(t, "ORG_TIER", model_tier_label(org->tier));
+		stars_text(&b, org->stars);
+		tmpl_dict_set(t, "ORG_STARS_TEXT", b.ptr);
+		tmpl_dict_setint(t, "ORG_STARS", org->stars);
+		tmpl_dict_set(t, "ORG_ROUND", org->round);
+	}
+	if (org->demo != MODEL_DEMO_NONE)
+		tmpl_dict_set(tmpl_dict_section(card, "HAS_ORG_DEMO"), "ORG_DEMO",
+			      model_demo_label(org->demo));
+	if ((br = brand_of(r->model, org->brand))) {
+		struct tmpl_dict *t = tmpl_dict_section(card, "HAS_ORG_BRAND");
+		char *path = plan_entity_path("brands", br->id);
+
+		tmpl_dict_set(t, "ORG_BRAND", br->name);
+		set_url(t, "ORG_BRAND_URL", root, path);
+		free(path);
+	}
+	buf_release(&b);
+}
+
+/* ---- One function per kind of output. ---- */
+
+struct pctx {
+	struct render *r;
+	const struct output *o;
+	struct tmpl_dict *layout;
+	struct tmpl_dict *body;
+	struct buf title;   /* the page's own title; " - site" is added */
+	const char *nav;    /* the navigation item this page belongs to */
+	const char *desc;
+};
+
+static void
+crumbs(struct pctx *x, const char *label, const char *path)
+{
+	if (!x->layout)
+		return;
+	crumb(x->layout, label, path, x->o->root);
+}
+
+static const char *
+label(const struct pctx *x, const char *key)
+{
+	return site_label(x->r->site, key);
+}
+
+/* The list pages of a set of cases, with the crumbs leading to them. */
+static void
+list_page(struct pctx *x, const size_t *items, size_t n, const char *name,
+	  const char *first, const char *parent_label, const char *parent)
+{
+	buf_addstr(&x->title, name);
+	crumbs(x, label(x, "home"), "index.html");
+	if (parent)
+		crumbs(x, parent_label, parent);
+	crumbs(x, name, NULL);
+	fill_list(x->r, x->body, x->o, items, n, name, first);
+}
+
+static void
+k_home(struct pctx *x)
+{
+	tmpl_dict_show(x->layout, "IS_HOME");
+	fill_home(x->r, x->body, x->o);
+}
+
+static void
+k_case(struct pctx *x)
+{
+	const struct page *p = &x->r->content->cases[x->o->index];
+
+	buf_addstr(&x->title, p->front.title);
+	x->desc = p->summary;
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "cases"), "cases/index.html");
+	crumbs(x, p->front.title, NULL);
+	fill_case(x->r, x->body, x->o);
+	fill_org(x->r, x->body, p->front.org, x->o->root);
+}
+
+static void
+k_page(struct pctx *x)
+{
+	const struct page *p = &x->r->content->pages[x->o->index];
+
+	buf_addstr(&x->title, p->front.title);
+	x->desc = p->summary;
+	x->nav = p->url;
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, p->front.title, NULL);
+	tmpl_dict_set(x->body, "TITLE", p->front.title);
+	tmpl_dict_set(x->body, "BODY", p->md.html.ptr);
+	if (p->md.toc.len)
+		tmpl_dict_set(tmpl_dict_section(x->body, "HAS_TOC"), "TOC", p->md.toc.ptr);
+}
+
+static void
+k_case_list(struct pctx *x)
+{
+	list_page(x, NULL, x->r->content->ncases, label(x, "cases"),
+		  "cases/index.html", NULL, NULL);
+}
+
+static void
+terms_index(struct pctx *x, const struct content_term *t, size_t n,
+	    const char *name)
+{
+	size_t i;
+
+	buf_addstr(&x->title, name);
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, name, NULL);
+	tmpl_dict_set(x->body, "LIST_TITLE", name);
+	for (i = 0; i < n; i++) {
+		struct tmpl_dict *s = tmpl_dict_section(x->body, "ALL_TAGS");
+
+		tmpl_dict_set(s, "TAG_NAME", t[i].name);
+		tmpl_dict_setint(s, "TAG_COUNT", (long long)t[i].npages);
+		set_url(s, "TAG_URL", x->o->root, t[i].url);
+	}
+	if (!n)
+		tmpl_dict_show(x->body, "EMPTY");
+}
+
+static void
+k_tag_index(struct pctx *x)
+{
+	terms_index(x, x->r->content->tags, x->r->content->ntags, label(x, "tags"));
+}
+
+static void
+k_tag_list(struct pctx *x)
+{
+	const struct content_term *t = &x->r->content->tags[x->o->index];
+
+	list_page(x, t->pages, t->npages, t->name, t->url, label(x, "tags"),
+		  "tags/index.html");
+}
+
+static void
+k_region_index(struct pctx *x)
+{
+	terms_index(x, x->r->content->regions, x->r->content->nregions,
+		    label(x, "regions"));
+}
+
+static void
+k_region_list(struct pctx *x)
+{
+	const struct content_term *t = &x->r->content->regions[x->o->index];
+
+	list_page(x, t->pages, t->npages, t->name, t->url, label(x, "regions"),
+		  "regions/index.html");
+}
+
+static void
+k_belt_index(struct pctx *x)
+{
+	const struct model *m = x->r->model;
+	size_t i;
+
+	buf_addstr(&x->title, label(x, "belts"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "belts"), NULL);
+	for (i = 0; i < m->nbelts; i++) {
+		struct tmpl_dict *s = tmpl_dict_section(x->body, "BELTS");
+		char *path = plan_entity_path("belts", m->belts[i].id);
+
+		tmpl_dict_set(s, "BELT_NAME", m->belts[i].name);
+		tmpl_dict_set(s, "BELT_KIND", model_belt_kind_label(m->belts[i].kind));
+		tmpl_dict_set(s, "BELT_SUMMARY", m->belts[i].summary ? m->belts[i].summary : "");
+		tmpl_dict_setint(s, "BELT_COUNT", (long long)m->belts[i].npoints);
+		tmpl_dict_setint(s, "BELT_CASES", (long long)content_cases_with(
+			x->r->content, CONTENT_BELT, m->belts[i].id, NULL));
+		set_url(s, "BELT_URL", x->o->root, path);
+		free(path);
+	}
+	if (!m->nbelts)
+		tmpl_dict_show(x->body, "EMPTY");
+}
+
+/* A belt's route as a chart, drawn with the others. */
+static void
+route_chart(const struct render *r, struct tmpl_dict *d,
+	    const struct model_belt *b, const char *root)
+{
+	struct chart *c;
+	struct buf html = BUF_INIT;
+	size_t i, s;
+
+	if (!r->charts || !b->npoints)
+		return;
+	c = chart_new(CHART_HBAR);
+	chart_set_title(c, b->name);
+	s = chart_add_series(c, "点位", -1);
+	for (i = 0; i < b->npoints; i++)
+		chart_set_value(c, s, chart_add_category(c, b->points[i] ?
+				b->points[i]->name : b->point_ids[i]), 1);
+	chartset_add(r->charts, c, root, &html);
+	tmpl_dict_set(d, "CHART_HTML", html.ptr);
+	buf_release(&html);
+}
+
+static void
+k_belt(struct pctx *x)
+{
+	const struct model_belt *b = &x->r->model->belts[x->o->index];
+	size_t *items = xcalloc(x->r->content->ncases, sizeof(*items));
+	size_t n = content_cases_with(x->r->content, CONTENT_BELT, b->id, items);
+	char *first = plan_entity_path("belts", b->id);
+	size_t i;
+
+	list_page(x, items, n, b->name, first, label(x, "belts"), "belts/index.html");
+	if (x->o->pageno == 1) {
+		struct tmpl_dict *in = tmpl_dict_section(x->body, "BELT_INTRO");
+
+		tmpl_dict_set(in, "BELT_KIND", model_belt_kind_label(b->kind));
+		tmpl_dict_set(in, "BELT_SUMMARY", b->summary ? b->summary : "");
+		tmpl_dict_setint(in, "BELT_COUNT", (long long)b->npoints);
+		route_chart(x->r, in, b, x->o->root);
+		for (i = 0; i < b->npoints; i++) {
+			struct tmpl_dict *p = tmpl_dict_section(in, "BELT_POINTS");
+
+			tmpl_dict_setint(p, "POINT_ORDER", (long long)i + 1);
+			tmpl_dict_set(p, "POINT_NAME", b->points[i] ?
+				      b->points[i]->name : b->point_ids[i]);
+			if (b->points[i])
+				tmpl_dict_set(p, "POINT_REGION", b->points[i]->region);
+		}
+	}
+	free(items);
+	free(first);
+}
+
+static void
+k_brand_index(struct pctx *x)
+{
+	const struct model *m = x->r->model;
+	size_t i;
+
+	buf_addstr(&x->title, label(x, "brands"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "brands"), NULL);
+	for (i = 0; i < m->nbrands; i++) {
+		const struct model_brand *br = &m->brands[i];
+		struct tmpl_dict *s = tmpl_dict_section(x->body, "BRANDS");
+		char *path = plan_entity_path("brands", br->id);
+
+		tmpl_dict_set(s, "BRAND_NAME", br->name);
+		tmpl_dict_set(s, "BRAND_ORG", br->org ? br->org->name : "");
+		tmpl_dict_set(s, "BRAND_LEVEL", br->level ? model_demo_label(br->level) : "");
+		tmpl_dict_set(s, "BRAND_SUMMARY", br->summary ? br->summary : "");
+		tmpl_dict_setint(s, "BRAND_CASES", (long long)content_cases_with(
+			x->r->content, CONTENT_BRAND, br->id, NULL));
+		set_url(s, "BRAND_URL", x->o->root, path);
+		free(path);
+	}
+	if (!m->nbrands)
+		tmpl_dict_show(x->body, "EMPTY");
+}
+
+static void
+k_brand(struct pctx *x)
+{
+	const struct model_brand *br = &x->r->model->brands[x->o->index];
+	size_t *items = xcalloc(x->r->content->ncases, sizeof(*items));
+	size_t n = content_cases_with(x->r->content, CONTENT_BRAND, br->id, items);
+	char *first = plan_entity_path("brands", br->id);
+
+	list_page(x, items, n, br->name, first, label(x, "brands"), "brands/index.html");
+	if (x->o->pageno == 1) {
+		struct tmpl_dict *in = tmpl_dict_section(x->body, "BRAND_INTRO");
+
+		tmpl_dict_set(in, "BRAND_SUMMARY", br->summary ? br->summary : "");
+		tmpl_dict_set(in, "BRAND_LEVEL", br->level ? model_demo_label(br->level) : "");
+		fill_org(x->r, in, br->org_id, x->o->root);
+	}
+	free(items);
+	free(first);
+}
+
+static void
+k_sites(struct pctx *x)
+{
+	buf_addstr(&x->title, label(x, "sites"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "sites"), NULL);
+	stats_sites(x->body, x->r->model);
+	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", CHART_BAR, x->o->root);
+}
+
+static void
+k_gold(struct pctx *x)
+{
+	buf_addstr(&x->title, label(x, "gold"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "gold"), NULL);
+	stats_gold(x->body, x->r->model);
+	model_chart(x->r, x->body, "CHART_TIERS", "tiers", CHART_DONUT, x->o->root);
+}
+
+static void
+k_year(struct pctx *x)
+{
+	int year = (int)x->o->index;
+
+	buf_addf(&x->title, "%d年%s", year, label(x, "indicators"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "stats"), "stats.html");
+	buf_addstr(&x->title, "");
+	crumbs(x, x->title.ptr, NULL);
+	stats_year(x->body, x->r->model, year);
+	x->nav = "stats.html";
+}
+
+static void
+k_stats(struct pctx *x)
+{
+	const struct model *m = x->r->model;
+	int y;
+
+	buf_addstr(&x->title, label(x, "stats"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "stats"), NULL);
+	stats_page(x->body, m, x->r->content, x->o->root);
+	for (y = model_first_year(m); y && y <= model_latest_year(m); y++) {
+		struct tmpl_dict *s;
+		char *path;
+
+		if (!model_has_year(m, y))
+			continue;
+		s = tmpl_dict_section(x->body, "YEARS");
+		path = plan_year_path(y);
+		tmpl_dict_setint(s, "YEAR_NUM", y);
+		set_url(s, "YEAR_URL", x->o->root, path);
+		free(path);
+	}
+	model_chart(x->r, x->body, "CHART_TARGETS", "targets", CHART_PROGRESS, x->o->root);
+	model_chart(x->r, x->body, "CHART_COVERAGE", "coverage_by_region", CHART_HBAR, x->o->root);
+	model_chart(x->r, x->body, "CHART_KINDS", "coverage_by_kind", CHART_BAR, x->o->root);
+	model_chart(x->r, x->body, "CHART_FORMS", "forms", CHART_DONUT, x->o->root);
+	model_chart(x->r, x->body, "CHART_TIERS", "tiers", CHART_DONUT, x->o->root);
+	model_chart(x->r, x->body, "CHART_STARS", "stars", CHART_BAR, x->o->root);
+	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", CHART_BAR, x->o->root);
+	model_chart(x->r, x->body, "CHART_FUNNEL", "red_collar", CHART_FUNNEL, x->o->root);
+	model_chart(x->r, x->body, "CHART_PARTY_ORGS", "indicator.party_orgs", CHART_LINE, x->o->root);
+}
+
+static void
+k_bulletin_index(struct pctx *x)
+{
+	const struct content *c = x->r->content;
+	size_t i;
+
+	buf_addstr(&x->title, label(x, "bulletins"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "bulletins"), NULL);
+	for (i = 0; i < c->nbulletins; i++) {
+		const struct page *p = &c->bulletins[i];
+		struct tmpl_dict *s = tmpl_dict_section(x->body, "BULLETINS");
+
+		tmpl_dict_set(s, "ITEM_TITLE", p->front.title);
+		tmpl_dict_set(s, "ITEM_DATE", p->front.date ? p->front.date : "");
+		set_date(s, "ITEM_DATE_CN", p->front.date);
+		tmpl_dict_set(s, "ITEM_SUMMARY", p->summary);
+	}
+	if (!c->nbulletins)
+		tmpl_dict_show(x->body, "EMPTY");
+}
+
+static void
+k_search(struct pctx *x)
+{
+	buf_addstr(&x->title, label(x, "search"));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "search"), NULL);
+}
+
+static void
+k_not_found(struct pctx *x)
+{
+	buf_addstr(&x->title, label(x, "not_found"));
+}
+
+static const struct kind {
+	enum output_kind kind;
+	const char *tpl;
+	const char *nav;
+	void (*fill)(struct pctx *x);
+} kinds[] = {
+	{ OUT_HOME, "home.tpl", "index.html", k_home },
+	{ OUT_CASE, "case.tpl", "cases/index.html", k_case },
+	{ OUT_PAGE, "page.tpl", NULL, k_page },
+	{ OUT_CASE_LIST, "list.tpl", "cases/index.html", k_case_list },
+	{ OUT_TAG_INDEX, "tags.tpl", "tags/index.html", k_tag_index },
+	{ OUT_TAG_LIST, "list.tpl", "tags/index.html", k_tag_list },
+	{ OUT_REGION_INDEX, "tags.tpl", "cases/index.html", k_region_index },
+	{ OUT_REGION_LIST, "list.tpl", "cases/index.html", k_region_list },
+	{ OUT_BELT_INDEX, "belts.tpl", "belts/index.html", k_belt_index },
+	{ OUT_BELT, "list.tpl", "belts/index.html", k_belt },
+	{ OUT_BRAND_INDEX, "brands.tpl", "brands/index.html", k_brand_index },
+	{ OUT_BRAND, "list.tpl", "brands/index.html", k_brand },
+	{ OUT_SITES, "sites.tpl", "belts/index.html", k_sites },
+	{ OUT_GOLD, "gold.tpl", "stats.html", k_gold },
+	{ OUT_YEAR, "year.tpl", "stats.html", k_year },
+	{ OUT_STATS, "stats.tpl", "stats.html", k_stats },
+	{ OUT_BULLETIN_INDEX, "bulletins.tpl", "bulletins/index.html", k_bulletin_index },
+	{ OUT_SEARCH, "search.tpl", "search.html", k_search },
+	{ OUT_NOT_FOUND, "404.tpl", NULL, k_not_found },
+};
 
 static void
 fill_nav(const struct render *r, struct tmpl_dict *layout,
 	 const struct output *o, const char *current)
 {
+	static const struct {
+		const char *label, *path;
+	} fixed[] = {
+		{ "home", "index.html" },
+		{ "cases", "cases/index.html" },
+		{ "belts", "belts/index.html" },
+		{ "brands", "brands/index.html" },
+		{ "stats", "stats.html" },
+		{ "bulletins", "bulletins/index.html" },
+		{ "tags", "tags/index.html" },
+	};
 	const struct content *c = r->content;
 	size_t i;
-	struct {
-		const char *label, *path;
-	} items[16];
-	size_t n = 0;
 
-	items[n].label = site_label(r->site, "home"), items[n++].path = "index.html";
-	items[n].label = site_label(r->site, "cases"), items[n++].path = "cases/index.html";
-	items[n].label = site_label(r->site, "stats"), items[n++].path = "stats.html";
-	items[n].label = site_label(r->site, "tags"), items[n++].path = "tags/index.html";
-	for (i = 0; i < c->npages && n < 16; i++)
-		items[n].label = c->pages[i].front.title, items[n++].path = c->pages[i].url;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]) + c->npages; i++) {
 		struct tmpl_dict *s = tmpl_dict_section(layout, "NAV");
+		const char *path = i < sizeof(fixed) / sizeof(fixed[0]) ? fixed[i].path :
+			c->pages[i - sizeof(fixed) / sizeof(fixed[0])].url;
 
-		tmpl_dict_set(s, "NAV_LABEL", items[i].label);
-		set_url(s, "NAV_URL", o->depth, items[i].path);
-		if (current && !strcmp(current, items[i].path))
+		tmpl_dict_set(s, "NAV_LABEL", i < sizeof(fixed) / sizeof(fixed[0]) ?
+			      site_label(r->site, fixed[i].label) :
+			      c->pages[i - sizeof(fixed) / sizeof(fixed[0])].front.title);
+		set_url(s, "NAV_URL", o->root, path);
+		if (current && !strcmp(current, path))
 			tmpl_dict_show(s, "NAV_CURRENT");
 	}
+}
+
+/* ---- Feeds for machines: Atom, the sitemap, robots.txt. ---- */
+
+/* An absolute URL where the site has a base_url, else the path itself. */
+static void
+set_abs(const struct render *r, struct tmpl_dict *d, const char *key,
+	const char *path)
+{
+	struct buf b = BUF_INIT;
+
+	buf_addstr(&b, r->site->base_url);
+	buf_addurl(&b, path);
+	tmpl_dict_set(d, key, b.ptr);
+	buf_release(&b);
+}
+
+static int
+render_xml(struct render *r, const struct output *o, struct buf *out,
+	   struct diag *d)
+{
+	const struct content *c = r->content;
+	struct tmpl_dict *dict = tmpl_dict_new(o->kind == OUT_FEED ? "feed" : "sitemap");
+	size_t i, n;
+	int rc;
+
+	tmpl_dict_set(dict, "SITE_TITLE", r->site->title);
+	tmpl_dict_set(dict, "OFFICE", r->site->office);
+	set_abs(r, dict, "SITE_URL", "index.html");
+	set_abs(r, dict, "FEED_URL", "feed.xml");
+	/* Atom wants an IRI for ids; without a base_url, a URN will do. */
+	tmpl_dict_set(dict, "FEED_ID", *r->site->base_url ? r->site->base_url :
+		      "urn:showcase:site");
+	if (o->kind == OUT_FEED) {
+		tmpl_dict_set(dict, "UPDATED", c->ncases && c->cases[0].front.date ?
+			      c->cases[0].front.date : "1970-01-01");
+		n = c->ncases < 20 ? c->ncases : 20;
+		for (i = 0; i < n; i++) {
+			const struct page *p = &c->cases[i];
+			struct tmpl_dict *e = tmpl_dict_section(dict, "ENTRIES");
+
+			tmpl_dict_set(e, "TITLE", p->front.title);
+			set_abs(r, e, "URL", p->url);
+			tmpl_dict_set(e, "DATE", p->front.date ? p->front.date : "1970-01-01");
+			tmpl_dict_set(e, "SUMMARY", p->summary);
+			if (*r->site->base_url)
+				set_abs(r, e, "ID", p->url);
+			else {
+				struct buf id = BUF_INIT;
+
+				BUF_ADDLIT(&id, "urn:showcase:");
+				buf_addurl(&id, p->url);
+				tmpl_dict_set(e, "ID", id.ptr);
+				buf_release(&id);
+			}
+		}
+	} else {
+		const struct plan *pl = r->plan;
+
+		for (i = 0; pl && i < pl->n; i++) {
+			const struct output *q = &pl->outs[i];
+			struct tmpl_dict *e;
+
+			if (q->kind == OUT_NOT_FOUND || q->kind == OUT_SEARCH ||
+			    q->kind == OUT_FEED || q->kind == OUT_SITEMAP ||
+			    q->kind == OUT_ROBOTS)
+				continue;
+			e = tmpl_dict_section(dict, "URLS");
+			set_abs(r, e, "URL", q->path);
+			if (q->kind == OUT_CASE && c->cases[q->index].front.date)
+				tmpl_dict_set(tmpl_dict_section(e, "HAS_LASTMOD"),
+					      "LASTMOD", c->cases[q->index].front.date);
+		}
+	}
+	rc = tmpl_expand(r->tmpl, o->kind == OUT_FEED ? "feed.tpl" : "sitemap.tpl",
+			 dict, out, d);
+	if (r->collect) {
+		pthread_mutex_lock(&r->lock);
+		tmpl_dict_keys(dict, &r->keys);
+		pthread_mutex_unlock(&r->lock);
+	}
+	tmpl_dict_free(dict);
+	return rc;
 }
 
 int
@@ -418,164 +975,69 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 {
 	const struct site *s = r->site;
 	const struct content *c = r->content;
-	struct tmpl_dict *layout = tmpl_dict_new("layout");
-	struct tmpl_dict *body;
-	struct buf title = BUF_INIT;
-	const char *tpl = NULL, *nav = NULL, *desc = s->description;
-	const struct page *p;
+	const struct kind *k = NULL;
+	struct pctx x;
+	size_t i;
 	int rc;
 
-	fill_common(r, layout, o->depth);
-	tmpl_dict_set(layout, "LANG", s->language);
-	tmpl_dict_set(layout, "OFFICE", s->office);
-	tmpl_dict_set(layout, "COPYRIGHT", s->copyright);
+	if (o->kind == OUT_FEED || o->kind == OUT_SITEMAP)
+		return render_xml(r, o, out, d);
+	if (o->kind == OUT_ROBOTS) {
+		BUF_ADDLIT(out, "User-agent: *\nAllow: /\n");
+		if (*s->base_url)
+			buf_addf(out, "Sitemap: %ssitemap.xml\n", s->base_url);
+		return 0;
+	}
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (kinds[i].kind == o->kind)
+			k = &kinds[i];
+	if (!k) {
+		diag_error(d, o->path, 0, 0, "internal error: no template for this page");
+		return -1;
+	}
+
+	memset(&x, 0, sizeof(x));
+	x.r = r;
+	x.o = o;
+	x.nav = k->nav;
+	x.desc = s->description;
+	buf_init(&x.title, 0);
+	x.layout = tmpl_dict_new("layout");
+	fill_common(r, x.layout, o->root);
+	tmpl_dict_set(x.layout, "LANG", s->language);
+	tmpl_dict_set(x.layout, "OFFICE", s->office);
+	tmpl_dict_set(x.layout, "COPYRIGHT", s->copyright);
 	/* The footer year comes from the content, never from the clock:
 	 * the same input must give the same bytes. */
 	if (*s->year)
-		tmpl_dict_set(layout, "YEAR", s->year);
+		tmpl_dict_set(x.layout, "YEAR", s->year);
 	else
-		tmpl_dict_setn(layout, "YEAR", c->latest_date,
+		tmpl_dict_setn(x.layout, "YEAR", c->latest_date,
 			       strlen(c->latest_date) >= 4 ? 4 : 0);
-	tmpl_dict_set(layout, "VERSION", r->version ? r->version : "");
+	tmpl_dict_set(x.layout, "VERSION", r->version ? r->version : "");
+	x.body = tmpl_dict_include(x.layout, "CONTENT", k->tpl);
+	fill_common(r, x.body, o->root);
 
-	switch (o->kind) {
-	case OUT_HOME:
-		tpl = "home.tpl";
-		nav = "index.html";
-		buf_addstr(&title, s->title);
-		tmpl_dict_show(layout, "IS_HOME");
-		break;
-	case OUT_CASE:
-		p = &c->cases[o->index];
-		tpl = "case.tpl";
-		nav = "cases/index.html";
-		desc = p->summary;
-		buf_addf(&title, "%s - %s", p->front.title, s->title);
-		crumb(layout, site_label(s, "home"), "index.html", o->depth);
-		crumb(layout, site_label(s, "cases"), "cases/index.html", o->depth);
-		crumb(layout, p->front.title, NULL, o->depth);
-		break;
-	case OUT_PAGE:
-		p = &c->pages[o->index];
-		tpl = "page.tpl";
-		nav = p->url;
-		desc = p->summary;
-		buf_addf(&title, "%s - %s", p->front.title, s->title);
-		crumb(layout, site_label(s, "home"), "index.html", o->depth);
-		crumb(layout, p->front.title, NULL, o->depth);
-		break;
-	case OUT_CASE_LIST:
-		tpl = "list.tpl";
-		nav = "cases/index.html";
-		buf_addstr(&title, site_label(s, "cases"));
-		if (o->pageno > 1)
-			buf_addf(&title, "（第%d页）", o->pageno);
-		buf_addf(&title, " - %s", s->title);
-		crumb(layout, site_label(s, "home"), "index.html", o->depth);
-		crumb(layout, site_label(s, "cases"), NULL, o->depth);
-		break;
-	case OUT_TAG_INDEX:
-		tpl = "tags.tpl";
-		nav = "tags/index.html";
-		buf_addf(&title, "%s - %s", site_label(s, "tags"), s->title);
-		crumb(layout, site_label(s, "home"), "index.html", o->depth);
-		crumb(layout, site_label(s, "tags"), NULL, o->depth);
-		break;
-	case OUT_TAG_LIST:
-		tpl = "list.tpl";
-		nav = "tags/index.html";
-		buf_addf(&title, "%s：%s", site_label(s, "tag"), c->tags[o->index].name);
-		if (o->pageno > 1)
-			buf_addf(&title, "（第%d页）", o->pageno);
-		buf_addf(&title, " - %s", s->title);
-		crumb(layout, site_label(s, "home"), "index.html", o->depth);
-		crumb(layout, site_label(s, "tags"), "tags/index.html", o->depth);
-		crumb(layout, c->tags[o->index].name, NULL, o->depth);
-		break;
-	case OUT_STATS:
-		tpl = "stats.tpl";
-		nav = "stats.html";
-		buf_addf(&title, "%s - %s", site_label(s, "stats"), s->title);
-		crumb(layout, site_label(s, "home"), "index.html", o->depth);
-		crumb(layout, site_label(s, "stats"), NULL, o->depth);
-		break;
-	case OUT_SEARCH:
-		tpl = "search.tpl";
-		nav = "search.html";
-		buf_addf(&title, "%s - %s", site_label(s, "search"), s->title);
-		crumb(layout, site_label(s, "home"), "index.html", o->depth);
-		crumb(layout, site_label(s, "search"), NULL, o->depth);
-		break;
-	case OUT_NOT_FOUND:
-		tpl = "404.tpl";
-		buf_addf(&title, "%s - %s", site_label(s, "not_found"), s->title);
-		break;
+	k->fill(&x);
+
+	if (o->kind != OUT_HOME) {
+		if (o->pages > 1 && o->pageno > 1)
+			buf_addf(&x.title, "（第%d页）", o->pageno);
+		buf_addf(&x.title, " - %s", s->title);
+	} else {
+		buf_addstr(&x.title, s->title);
 	}
-	tmpl_dict_set(layout, "DOC_TITLE", title.ptr);
-	tmpl_dict_set(layout, "DESCRIPTION", desc);
-	fill_nav(r, layout, o, nav);
+	tmpl_dict_set(x.layout, "DOC_TITLE", x.title.ptr);
+	tmpl_dict_set(x.layout, "DESCRIPTION", x.desc);
+	fill_nav(r, x.layout, o, x.nav);
 
-	body = tmpl_dict_include(layout, "CONTENT", tpl);
-	fill_common(r, body, o->depth);
-	switch (o->kind) {
-	case OUT_HOME:
-		fill_home(r, body, o);
-		break;
-	case OUT_CASE:
-		fill_case(r, body, o);
-		break;
-	case OUT_PAGE:
-		p = &c->pages[o->index];
-		tmpl_dict_set(body, "TITLE", p->front.title);
-		tmpl_dict_set(body, "BODY", p->md.html.ptr);
-		if (p->md.toc.len)
-			tmpl_dict_set(tmpl_dict_section(body, "HAS_TOC"), "TOC",
-				      p->md.toc.ptr);
-		break;
-	case OUT_CASE_LIST:
-		fill_list(r, body, o, NULL, c->ncases, site_label(s, "cases"),
-			  "cases/index.html");
-		break;
-	case OUT_TAG_LIST:
-		fill_list(r, body, o, c->tags[o->index].pages,
-			  c->tags[o->index].npages, c->tags[o->index].name,
-			  c->tags[o->index].url);
-		break;
-	case OUT_TAG_INDEX:
-		for (size_t i = 0; i < c->ntags; i++) {
-			struct tmpl_dict *t = tmpl_dict_section(body, "ALL_TAGS");
-
-			tmpl_dict_set(t, "TAG_NAME", c->tags[i].name);
-			tmpl_dict_setint(t, "TAG_COUNT", (long long)c->tags[i].npages);
-			set_url(t, "TAG_URL", o->depth, c->tags[i].url);
-		}
-		if (!c->ntags)
-			tmpl_dict_show(body, "EMPTY");
-		break;
-	case OUT_STATS:
-		stats_page(body, r->model, c, o->depth);
-		model_chart(r, body, "CHART_TARGETS", "targets", CHART_PROGRESS, o->depth);
-		model_chart(r, body, "CHART_COVERAGE", "coverage_by_region", CHART_HBAR, o->depth);
-		model_chart(r, body, "CHART_KINDS", "coverage_by_kind", CHART_BAR, o->depth);
-		model_chart(r, body, "CHART_FORMS", "forms", CHART_DONUT, o->depth);
-		model_chart(r, body, "CHART_TIERS", "tiers", CHART_DONUT, o->depth);
-		model_chart(r, body, "CHART_STARS", "stars", CHART_BAR, o->depth);
-		model_chart(r, body, "CHART_DEMO", "demo_sites", CHART_BAR, o->depth);
-		model_chart(r, body, "CHART_FUNNEL", "red_collar", CHART_FUNNEL, o->depth);
-		model_chart(r, body, "CHART_PARTY_ORGS", "indicator.party_orgs", CHART_LINE, o->depth);
-		break;
-	case OUT_SEARCH:
-	case OUT_NOT_FOUND:
-		break;
-	}
-
-	rc = tmpl_expand(r->tmpl, "layout.tpl", layout, out, d);
+	rc = tmpl_expand(r->tmpl, "layout.tpl", x.layout, out, d);
 	if (r->collect) {
 		pthread_mutex_lock(&r->lock);
-		tmpl_dict_keys(layout, &r->keys);
+		tmpl_dict_keys(x.layout, &r->keys);
 		pthread_mutex_unlock(&r->lock);
 	}
-	buf_release(&title);
-	tmpl_dict_free(layout);
+	buf_release(&x.title);
+	tmpl_dict_free(x.layout);
 	return rc;
 }

@@ -20,6 +20,7 @@ struct content;
 struct diag;
 struct model;
 struct output;
+struct plan;
 struct site;
 struct tmpl;
 
@@ -28,6 +29,7 @@ struct render {
 	const struct content *content;
 	const struct model *model; /* the data exports; may be empty */
 	struct chartset *charts;   /* takes the charts pages show */
+	const struct plan *plan;   /* every output, for the sitemap */
 	struct tmpl *tmpl;
 	const char *version;
 	/* When collect is set, every dictionary key is gathered in keys (for

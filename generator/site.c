@@ -18,12 +18,17 @@ static const struct {
 	{ "all_cases", "全部案例" },
 	{ "back_home", "返回首页" },
 	{ "belt", "示范带" },
+	{ "belts", "示范带" },
 	{ "brand", "党建品牌" },
+	{ "brands", "党建品牌" },
+	{ "bulletins", "工作简报" },
 	{ "breadcrumb", "当前位置" },
 	{ "cases", "典型案例" },
 	{ "date", "发布日期" },
 	{ "featured", "重点推荐" },
+	{ "gold", "金色示范型党组织" },
 	{ "home", "首页" },
+	{ "indicators", "主要指标" },
 	{ "latest", "最新案例" },
 	{ "minutes", "分钟" },
 	{ "nav", "主导航" },
@@ -38,11 +43,13 @@ static const struct {
 	{ "prev_page", "上一页" },
 	{ "reading", "阅读约" },
 	{ "region", "所在区域" },
+	{ "regions", "区域" },
 	{ "related", "相关案例" },
 	{ "search", "搜索" },
 	{ "search_field", "关键词" },
 	{ "search_more", "显示更多结果" },
 	{ "search_noscript", "搜索功能需要浏览器启用 JavaScript。" },
+	{ "sites", "示范点" },
 	{ "skip", "跳到正文" },
 	{ "stats", "数据统计" },
 	{ "tag", "标签" },
@@ -64,6 +71,8 @@ static const struct {
 	{ "description", KEY_STRING, offsetof(struct site, description), 0, 0 },
 	{ "language", KEY_STRING, offsetof(struct site, language), 0, 0 },
 	{ "output", KEY_STRING, offsetof(struct site, output), 0, 0 },
+	{ "base_url", KEY_STRING, offsetof(struct site, base_url), 0, 0 },
+	{ "base_path", KEY_STRING, offsetof(struct site, base_path), 0, 0 },
 	{ "copyright", KEY_STRING, offsetof(struct site, copyright), 0, 0 },
 	{ "year", KEY_STRING, offsetof(struct site, year), 0, 0 },
 	{ "per_page", KEY_INT, offsetof(struct site, per_page), 1, 1000 },
@@ -265,6 +274,8 @@ site_load(struct site *s, const char *dir, const char *datadir,
 	s->description = xstrdup("");
 	s->language = xstrdup("zh-CN");
 	s->output = xstrdup("public");
+	s->base_url = xstrdup("");
+	s->base_path = xstrdup("");
 	s->copyright = xstrdup("");
 	s->year = xstrdup("");
 	s->per_page = 10;
@@ -314,6 +325,22 @@ site_load(struct site *s, const char *dir, const char *datadir,
 		if (!strcmp(it->string, "markdown") && read_markdown(s, it, d) < 0)
 			rc = -1;
 	}
+	if (*s->base_url && (!strstr(s->base_url, "://") ||
+			     s->base_url[strlen(s->base_url) - 1] != '/')) {
+		it = cJSON_GetObjectItemCaseSensitive(s->json.root, "base_url");
+		json_value_pos(&s->json, it, &line, &col);
+		diag_error(d, s->src.path, line, col,
+			   "\"base_url\" must be an absolute URL ending in '/', such as \"http://dangjian.example/\"");
+		rc = -1;
+	}
+	if (*s->base_path && (s->base_path[0] != '/' ||
+			      s->base_path[strlen(s->base_path) - 1] != '/')) {
+		it = cJSON_GetObjectItemCaseSensitive(s->json.root, "base_path");
+		json_value_pos(&s->json, it, &line, &col);
+		diag_error(d, s->src.path, line, col,
+			   "\"base_path\" must start and end with '/', such as \"/dangjian/\"");
+		rc = -1;
+	}
 	if (!*s->output) {
 		it = cJSON_GetObjectItemCaseSensitive(s->json.root, "output");
 		json_pos(&s->json, it, &line, &col);
@@ -352,6 +379,8 @@ site_release(struct site *s)
 	free(s->description);
 	free(s->language);
 	free(s->output);
+	free(s->base_url);
+	free(s->base_path);
 	free(s->copyright);
 	free(s->year);
 	for (i = 0; i < s->nlabels; i++) {

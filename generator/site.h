@@ -29,6 +29,8 @@ struct site {
 	char *description;
 	char *language;     /* zh-CN */
 	char *output;       /* output folder, relative to dir unless absolute */
+	char *base_url;     /* "http://host/path/" for the sitemap and feed, or "" */
+	char *base_path;    /* "/path/" where the site is served, for 404.html, or "" */
 	char *copyright;    /* footer line; defaults to the office */
 	char *year;         /* footer year; defaults to the latest content date */
 	int per_page;       /* cases on one list page */

@@ -70,7 +70,12 @@ indicator_label(const struct model_indicator *i)
 void
 stats_figures(struct tmpl_dict *d, const struct model *m)
 {
-	int year = model_latest_year(m);
+	stats_year(d, m, model_latest_year(m));
+}
+
+void
+stats_year(struct tmpl_dict *d, const struct model *m, int year)
+{
 	size_t i;
 	int any = 0;
 
@@ -178,8 +183,53 @@ fill_indicators(struct tmpl_dict *d, const struct model *m)
 }
 
 void
+stats_gold(struct tmpl_dict *d, const struct model *m)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < m->ngold; i++) {
+		const struct model_org *o = m->gold[i];
+		struct tmpl_dict *g = tmpl_dict_section(d, "GOLD");
+
+		tmpl_dict_set(g, "GOLD_NAME", o->name);
+		tmpl_dict_set(g, "GOLD_REGION", o->region);
+		set_number(g, "GOLD_SCORE", o->score);
+		tmpl_dict_setint(g, "GOLD_STARS", o->stars);
+		buf_reset(&b);
+		stars_text(&b, o->stars);
+		tmpl_dict_set(g, "GOLD_STARS_TEXT", b.ptr);
+	}
+	if (m->ngold)
+		tmpl_dict_show(d, "HAS_GOLD");
+
+	buf_release(&b);
+}
+
+void
+stats_sites(struct tmpl_dict *d, const struct model *m)
+{
+	size_t i;
+	int k;
+
+	for (k = MODEL_DEMO_PROVINCE; k < MODEL_NDEMOS; k++) {
+		struct tmpl_dict *l = tmpl_dict_section(d, "DEMO_LEVELS");
+
+		tmpl_dict_set(l, "DEMO_LEVEL", model_demo_label((enum model_demo)k));
+		tmpl_dict_setint(l, "DEMO_COUNT", m->demo[k]);
+		for (i = 0; i < m->ndemo_sites; i++)
+			if (m->demo_sites[i]->demo == (enum model_demo)k)
+				tmpl_dict_set(tmpl_dict_section(l, "DEMO_SITES"),
+					      "POINT_NAME", m->demo_sites[i]->name);
+	}
+	if (m->ndemo_sites)
+		tmpl_dict_show(d, "HAS_DEMO");
+
+}
+
+void
 stats_page(struct tmpl_dict *d, const struct model *m,
-	   const struct content *c, int depth)
+	   const struct content *c, const char *root)
 {
 	static const enum model_tier tiers[] = {
 		MODEL_TIER_GOLD, MODEL_TIER_SILVER, MODEL_TIER_BRONZE,
@@ -224,33 +274,8 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 					 "TIER_STARS", m->stars[tiers[i]][k]);
 	}
 
-	for (i = 0; i < m->ngold; i++) {
-		const struct model_org *o = m->gold[i];
-		struct tmpl_dict *g = tmpl_dict_section(d, "GOLD");
-
-		tmpl_dict_set(g, "GOLD_NAME", o->name);
-		tmpl_dict_set(g, "GOLD_REGION", o->region);
-		set_number(g, "GOLD_SCORE", o->score);
-		tmpl_dict_setint(g, "GOLD_STARS", o->stars);
-		buf_reset(&b);
-		stars_text(&b, o->stars);
-		tmpl_dict_set(g, "GOLD_STARS_TEXT", b.ptr);
-	}
-	if (m->ngold)
-		tmpl_dict_show(d, "HAS_GOLD");
-
-	for (k = MODEL_DEMO_PROVINCE; k < MODEL_NDEMOS; k++) {
-		struct tmpl_dict *l = tmpl_dict_section(d, "DEMO_LEVELS");
-
-		tmpl_dict_set(l, "DEMO_LEVEL", model_demo_label((enum model_demo)k));
-		tmpl_dict_setint(l, "DEMO_COUNT", m->demo[k]);
-		for (i = 0; i < m->ndemo_sites; i++)
-			if (m->demo_sites[i]->demo == (enum model_demo)k)
-				tmpl_dict_set(tmpl_dict_section(l, "DEMO_SITES"),
-					      "POINT_NAME", m->demo_sites[i]->name);
-	}
-	if (m->ndemo_sites)
-		tmpl_dict_show(d, "HAS_DEMO");
+	stats_gold(d, m);
+	stats_sites(d, m);
 
 	for (i = 0; i < m->nbrands; i++) {
 		const struct model_brand *br = &m->brands[i];
@@ -263,7 +288,7 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 		tmpl_dict_set(s, "BRAND_SUMMARY", br->summary ? br->summary : "");
 		if (p) {
 			buf_reset(&b);
-			buf_addstr(&b, plan_root(depth));
+			buf_addstr(&b, root);
 			buf_addurl(&b, p->url);
 			tmpl_dict_set(tmpl_dict_section(s, "HAS_BRAND_CASE"),
 				      "BRAND_CASE_URL", b.ptr);

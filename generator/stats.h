@@ -14,9 +14,15 @@ struct tmpl_dict;
 
 /* FIGURES of the latest year, each against its target. */
 void stats_figures(struct tmpl_dict *d, const struct model *m);
-/* Everything the statistics page shows. depth: for links to cases. */
+/* The FIGURES of one year (the page of that year). */
+void stats_year(struct tmpl_dict *d, const struct model *m, int year);
+/* GOLD: the gold-tier organisations with their stars, best first. */
+void stats_gold(struct tmpl_dict *d, const struct model *m);
+/* DEMO_LEVELS: the demonstration sites by level. */
+void stats_sites(struct tmpl_dict *d, const struct model *m);
+/* Everything the statistics page shows. root: for links to cases. */
 void stats_page(struct tmpl_dict *d, const struct model *m,
-		const struct content *c, int depth);
+		const struct content *c, const char *root);
 /* Names stats_* may give a dictionary (for render_names). */
 extern const char *const stats_names[];
 

@@ -6,6 +6,7 @@
 </header>
 {{#HAS_COVER}}<figure class="cover"><img src="{{COVER_URL}}" alt="{{TITLE}}" width="1200" height="675"></figure>
 {{/HAS_COVER}}<p class="lead">{{SUMMARY}}</p>
+{{>ORG_CARD}}
 {{#HAS_TOC}}{{TOC:none}}
 {{/HAS_TOC}}<div class="prose">
 {{BODY:none}}

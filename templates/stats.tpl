@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{LABEL_STATS}}</h1>
 {{#NO_DATA}}<p class="empty">{{LABEL_NO_DATA}}</p>{{/NO_DATA}}
 {{#HAS_DATA}}
+<nav class="subnav" aria-label="分年度指标"><ul>{{#YEARS}}<li><a href="{{YEAR_URL}}">{{YEAR_NUM}}年</a></li>{{/YEARS}}<li><a href="{{ROOT}}gold.html">{{LABEL_GOLD}}</a></li><li><a href="{{ROOT}}sites.html">{{LABEL_SITES}}</a></li><li><a href="{{ROOT}}regions/index.html">按区域浏览案例</a></li></ul></nav>
 <section aria-labelledby="overview-h">
 <h2 id="overview-h">总体情况</h2>
 <dl class="kpis">
@@ -63,7 +64,7 @@
 </table></div>
 {{#HAS_GOLD}}<h3>金色示范型党组织</h3>
 <ol class="gold-list">
-{{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span> <span class="meta">{{GOLD_REGION}}</span> <span class="stars" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
+{{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span> <span class="meta">{{GOLD_REGION}}</span> <span class="stars" role="img" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
 {{/GOLD}}</ol>{{/HAS_GOLD}}
 </section>
 {{#HAS_DEMO}}<section aria-labelledby="demo-h">
