@@ -170,3 +170,29 @@ buf_addurl(struct buf *b, const char *s)
 		}
 	}
 }
+
+void
+buf_addhtml(struct buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&':
+			BUF_ADDLIT(b, "&amp;");
+			break;
+		case '<':
+			BUF_ADDLIT(b, "&lt;");
+			break;
+		case '>':
+			BUF_ADDLIT(b, "&gt;");
+			break;
+		case '"':
+			BUF_ADDLIT(b, "&quot;");
+			break;
+		case '\'':
+			BUF_ADDLIT(b, "&#39;");
+			break;
+		default:
+			buf_addch(b, *s);
+		}
+	}
+}

@@ -47,6 +47,8 @@ void buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 
 /* Remove trailing ASCII whitespace. */
 void buf_rtrim(struct buf *b);
+/* Append s escaped for HTML text and attribute values (& < > " '). */
+void buf_addhtml(struct buf *b, const char *s);
 /* Percent-encode s as one URL path segment part (keeps unreserved bytes and '/'). */
 void buf_addurl(struct buf *b, const char *s);
 

@@ -80,22 +80,6 @@ file_name(const struct chart *c, const struct chart_fonts *f, int scale)
 	return buf_detach(&b, NULL);
 }
 
-/* HTML-escape for attribute values and text. */
-static void
-escape(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': BUF_ADDLIT(b, "&amp;"); break;
-		case '<': BUF_ADDLIT(b, "&lt;"); break;
-		case '>': BUF_ADDLIT(b, "&gt;"); break;
-		case '"': BUF_ADDLIT(b, "&quot;"); break;
-		case '\'': BUF_ADDLIT(b, "&#39;"); break;
-		default: buf_addch(b, *s);
-		}
-	}
-}
-
 void
 chartset_add(struct chartset *s, struct chart *c, const char *root,
 	     struct buf *html)
@@ -122,7 +106,7 @@ chartset_add(struct chartset *s, struct chart *c, const char *root,
 	buf_addstr(html, root);
 	buf_addstr(html, e.name[RETINA]);
 	buf_addf(html, " 2x\" width=\"%d\" height=\"%d\" alt=\"", w, h);
-	escape(html, alt);
+	buf_addhtml(html, alt);
 	BUF_ADDLIT(html, "\" loading=\"lazy\" data-print=\"");
 	buf_addstr(html, root);
 	buf_addstr(html, e.name[PRINT]);

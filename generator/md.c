@@ -140,20 +140,6 @@ is_wide(uint32_t cp)
 	       cp == 0x2026 || (cp >= 0x2018 && cp <= 0x201D);
 }
 
-static void
-html_escape(struct buf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&': BUF_ADDLIT(b, "&amp;"); break;
-		case '<': BUF_ADDLIT(b, "&lt;"); break;
-		case '>': BUF_ADDLIT(b, "&gt;"); break;
-		case '"': BUF_ADDLIT(b, "&quot;"); break;
-		default: buf_addch(b, *s); break;
-		}
-	}
-}
-
 static int
 is_type(cmark_node *node, const char *name)
 {
@@ -777,7 +763,7 @@ replace_heading(struct render *r, struct md_doc *doc, cmark_node *h)
 	block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
 	tags = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
 	buf_addf(&tag, "<h%d id=\"", level);
-	html_escape(&tag, mh->id);
+	buf_addhtml(&tag, mh->id);
 	BUF_ADDLIT(&tag, "\">");
 	cmark_node_set_on_enter(tags, tag.ptr);
 	buf_reset(&tag);
@@ -797,9 +783,9 @@ static void
 toc_link(struct buf *toc, const struct md_heading *h)
 {
 	BUF_ADDLIT(toc, "<li><a href=\"#");
-	html_escape(toc, h->id);
+	buf_addhtml(toc, h->id);
 	BUF_ADDLIT(toc, "\">");
-	html_escape(toc, h->text);
+	buf_addhtml(toc, h->text);
 	BUF_ADDLIT(toc, "</a>");
 }
 

@@ -1552,36 +1552,10 @@ model_stats_table(const struct model *m, struct buf *out)
 /* --- The internal report. --- */
 
 static void
-add_html(struct buf *out, const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&':
-			BUF_ADDLIT(out, "&amp;");
-			break;
-		case '<':
-			BUF_ADDLIT(out, "&lt;");
-			break;
-		case '>':
-			BUF_ADDLIT(out, "&gt;");
-			break;
-		case '"':
-			BUF_ADDLIT(out, "&quot;");
-			break;
-		case '\'':
-			BUF_ADDLIT(out, "&#39;");
-			break;
-		default:
-			buf_addch(out, *s);
-		}
-	}
-}
-
-static void
 td(struct buf *out, const char *s)
 {
 	BUF_ADDLIT(out, "<td>");
-	add_html(out, s);
+	buf_addhtml(out, s);
 	BUF_ADDLIT(out, "</td>");
 }
 
@@ -1598,7 +1572,7 @@ tdf(struct buf *out, const char *fmt, ...)
 	buf_vaddf(&b, fmt, ap);
 	va_end(ap);
 	BUF_ADDLIT(out, "<td class=\"n\">");
-	add_html(out, b.ptr);
+	buf_addhtml(out, b.ptr);
 	BUF_ADDLIT(out, "</td>");
 	buf_release(&b);
 }
@@ -1609,7 +1583,7 @@ th_row(struct buf *out, const char *const *heads)
 	BUF_ADDLIT(out, "<thead><tr>");
 	for (; *heads; heads++) {
 		BUF_ADDLIT(out, "<th scope=\"col\">");
-		add_html(out, *heads);
+		buf_addhtml(out, *heads);
 		BUF_ADDLIT(out, "</th>");
 	}
 	BUF_ADDLIT(out, "</tr></thead>\n<tbody>\n");
@@ -1646,7 +1620,7 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 		   ".note{color:#555}\n</style>\n</head>\n<body>\n<main>\n");
 	BUF_ADDLIT(out, "<h1>");
 	if (title && *title) {
-		add_html(out, title);
+		buf_addhtml(out, title);
 		BUF_ADDLIT(out, " ");
 	}
 	BUF_ADDLIT(out, "内部报告</h1>\n<p class=\"note\">仅供工委内部使用，"
@@ -1681,7 +1655,7 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 				buf_reset(&text);
 				model_rule_text(&m->cfg, rule_names[r].bit, o->kind,
 						&text);
-				add_html(out, text.ptr);
+				buf_addhtml(out, text.ptr);
 				first = 0;
 			}
 			BUF_ADDLIT(out, "</td></tr>\n");
@@ -1717,9 +1691,9 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 	BUF_ADDLIT(out, "<section>\n<h2>等次变动");
 	if (m->prev_round && m->round) {
 		BUF_ADDLIT(out, "（");
-		add_html(out, m->prev_round);
+		buf_addhtml(out, m->prev_round);
 		BUF_ADDLIT(out, " → ");
-		add_html(out, m->round);
+		buf_addhtml(out, m->round);
 		BUF_ADDLIT(out, "）");
 	}
 	buf_addf(out, "</h2>\n<p>晋升%ld个，降级%ld个，新晋金色示范型%ld个。</p>\n",
