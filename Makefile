@@ -47,19 +47,23 @@ endif
 
 # The library of showcase: every module but main. Keep the list explicit.
 LIB_SRCS = \
+	generator/brochure.c \
 	generator/buf.c \
 	generator/build.c \
+	generator/bulletin.c \
 	generator/chart.c \
 	generator/chartset.c \
 	generator/content.c \
 	generator/data.c \
 	generator/diag.c \
 	generator/front.c \
+	generator/imageset.c \
 	generator/json.c \
 	generator/md.c \
 	generator/model.c \
 	generator/modelchart.c \
 	generator/page.c \
+	generator/pdf.c \
 	generator/plan.c \
 	generator/pool.c \
 	generator/privacy.c \

@@ -11,6 +11,7 @@
 #include "chart.h"
 #include "chartset.h"
 #include "content.h"
+#include "imageset.h"
 #include "data.h"
 #include "model.h"
 #include "diag.h"
@@ -380,6 +381,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	struct privacy *privacy = privacy_new();
 	struct chart_fonts *fonts = NULL;
 	struct chartset *charts = NULL;
+	struct imageset *images = imageset_new();
 	struct page_env env;
 	struct tmpl *tmpl = NULL;
 	struct job job;
@@ -400,9 +402,16 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		goto out;
 
 	tmpl = tmpl_new((const char *const *)site.templates, site.ntemplates);
-	for (i = 0; render_templates[i]; i++)
-		tmpl_load(tmpl, render_templates[i], d);
-	check_names(&site, tmpl, d);
+	if (!site.ntemplates) {
+		/* One message, not one per template: the install is broken. */
+		diag_error(d, "templates", 0, 0,
+			   "no templates: the site has no templates/ folder and the installed defaults are missing from \"%s\" (set SHOWCASE_DATADIR or reinstall)",
+			   o->datadir);
+	} else {
+		for (i = 0; render_templates[i]; i++)
+			tmpl_load(tmpl, render_templates[i], d);
+		check_names(&site, tmpl, d);
+	}
 
 	/* The data's errors are reported once, by the load. */
 	if (data_load_site(&model, site.dir, &site.json, 0, d) == 0)
@@ -412,6 +421,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	fonts = chart_fonts_new(chart_font(&site), d);
 	charts = chartset_new(fonts);
 	env.charts = fonts ? charts : NULL;
+	env.images = images;
 	env.model = &model;
 	content_load(&content, &site, &env, (o->flags & BUILD_DRAFTS) != 0,
 		     jobs, d);
@@ -454,11 +464,15 @@ build_run(const struct build_opts *o, struct build_stats *st,
 				     jobs, &st->charts_drawn, &st->charts_reused, d) < 0)
 		goto out;
 	st->charts = chartset_count(charts);
+	if (!check && imageset_write(images, &stage, dir_exists(out) ? out : NULL,
+				     jobs, &st->images_made, &st->images_reused, d) < 0)
+		goto out;
 	if (!check && write_index(&content, &stage, jobs, d) < 0)
 		goto out;
 	st->pages = plan.n;
 	st->private_values = privacy_count(privacy);
-	st->files = plan.n + st->assets + 2 + st->charts_drawn + st->charts_reused;
+	st->files = plan.n + st->assets + 2 + st->charts_drawn + st->charts_reused +
+		    st->images_made + st->images_reused;
 	if (!check && stage_commit(&stage, d) < 0)
 		goto out;
 	st->out = out;
@@ -476,6 +490,7 @@ out:
 		model_release(&model);
 	tmpl_free(tmpl);
 	chartset_free(charts);
+	imageset_free(images);
 	chart_fonts_free(fonts);
 	privacy_free(privacy);
 	site_release(&site);

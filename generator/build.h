@@ -34,6 +34,8 @@ struct build_stats {
 	size_t charts;         /* distinct charts */
 	size_t charts_drawn;   /* chart files drawn */
 	size_t charts_reused;  /* chart files taken from the previous output */
+	size_t images_made;    /* resized images */
+	size_t images_reused;  /* resized images taken from the previous output */
 	double seconds;
 	char *out;      /* the output folder written (caller frees) */
 };

@@ -57,6 +57,8 @@ struct chart {
 	int width, height;
 	int top;
 	enum chart_sort sort;
+	char **sect; /* a route's sections; a point's is series 0's value */
+	size_t nsect, sectcap;
 };
 
 static const struct {
@@ -170,6 +172,9 @@ chart_free(struct chart *c)
 	}
 	free(c->series);
 	free(c->tgt);
+	for (i = 0; i < c->nsect; i++)
+		free(c->sect[i]);
+	free(c->sect);
 	free(c);
 }
 
@@ -202,7 +207,7 @@ void
 chart_set_size(struct chart *c, int width, int height)
 {
 	c->width = width > 0 ? width : 0;
-	c->height = height > 0 ? height : 0;
+	c->height = height > 0 && c->kind != CHART_ROUTE ? height : 0;
 }
 
 void
@@ -297,6 +302,43 @@ chart_series_name(const struct chart *c, size_t i)
 	return i < c->nseries ? c->series[i].name : NULL;
 }
 
+size_t
+chart_add_section(struct chart *c, const char *name)
+{
+	c->sect = xgrow(c->sect, &c->sectcap, c->nsect + 1, sizeof(*c->sect));
+	c->sect[c->nsect++] = xstrdup(name ? name : "");
+	return c->nsect;
+}
+
+void
+chart_set_section(struct chart *c, size_t category, size_t section)
+{
+	if (!c->nseries)
+		chart_add_series(c, "", -1);
+	chart_set_value(c, 0, category, (double)section);
+}
+
+size_t
+chart_sections(const struct chart *c)
+{
+	return c->nsect;
+}
+
+const char *
+chart_section_name(const struct chart *c, size_t n)
+{
+	return n >= 1 && n <= c->nsect ? c->sect[n - 1] : NULL;
+}
+
+/* The section of point i of a route, 0 for none. */
+static size_t
+chart_point_section(const struct chart *c, size_t i)
+{
+	double v = c->nseries ? c->series[0].v[i] : 0;
+
+	return v >= 1 && v <= (double)c->nsect && v == floor(v) ? (size_t)v : 0;
+}
+
 /* The target of category i, NAN when it has none. */
 static double
 chart_target(const struct chart *c, size_t i)
@@ -315,12 +357,20 @@ chart_has_targets(const struct chart *c)
 	return 0;
 }
 
-/* Rows of horizontal kinds set the default height. */
+static int chart_route_height(const struct chart *c, int width);
+
+/* Rows of horizontal kinds set the default height; a route's, always. */
 void
 chart_size(const struct chart *c, int *width, int *height)
 {
 	int w = c->width ? c->width : CHART_WIDTH;
 	int h = c->height;
+
+	if (c->kind == CHART_ROUTE) {
+		*width = w;
+		*height = chart_route_height(c, w);
+		return;
+	}
 
 	if (!h) {
 		size_t rows = c->ncats > 20 ? 20 : c->ncats;
@@ -395,6 +445,8 @@ chart_kind_zh(enum chart_kind k, size_t nseries)
 		return "目标完成情况图";
 	case CHART_FUNNEL:
 		return "漏斗图";
+	case CHART_ROUTE:
+		return "示范带路线图";
 	}
 	return "图表";
 }
@@ -583,20 +635,22 @@ static const struct {
 	{ "grouped", CHART_BAR },     { "stacked", CHART_STACKED },
 	{ "line", CHART_LINE },       { "donut", CHART_DONUT },
 	{ "progress", CHART_PROGRESS }, { "funnel", CHART_FUNNEL },
+	{ "route", CHART_ROUTE },
 };
-#define KINDS_LIST "bar, hbar, grouped, stacked, line, donut, progress or funnel"
+#define KINDS_LIST \
+	"bar, hbar, grouped, stacked, line, donut, progress, funnel or route"
 
 enum chart_key {
 	KEY_KIND, KEY_TITLE, KEY_UNIT, KEY_SOURCE, KEY_MODEL, KEY_SERIES,
-	KEY_COLORS, KEY_TARGET, KEY_TOP, KEY_SORT, KEY_WIDTH, KEY_HEIGHT,
-	KEY_DATA, KEY_COUNT
+	KEY_SECTIONS, KEY_COLORS, KEY_TARGET, KEY_TOP, KEY_SORT, KEY_WIDTH,
+	KEY_HEIGHT, KEY_DATA, KEY_COUNT
 };
 static const char *const chart_keys[KEY_COUNT] = {
-	"kind", "title", "unit", "source", "model", "series", "colors",
-	"target", "top", "sort", "width", "height", "data",
+	"kind", "title", "unit", "source", "model", "series", "sections",
+	"colors", "target", "top", "sort", "width", "height", "data",
 };
-#define KEYS_LIST "kind, title, unit, source, model, series, colors, " \
-		  "target, top, sort, width, height or data"
+#define KEYS_LIST "kind, title, unit, source, model, series, sections, " \
+		  "colors, target, top, sort, width, height or data"
 
 /* A piece of a line: bytes [p, p + len) at character column col. */
 struct chart_tok {
@@ -621,6 +675,7 @@ struct chart_row {
 	size_t nvals;
 	int vcol; /* column of the first value */
 	int bad;  /* an error was reported on the row */
+	int bare; /* a name alone, no ":" (a route's point in no section) */
 	size_t cat; /* its category, once filled */
 };
 
@@ -634,6 +689,9 @@ struct chart_parse {
 	char *title, *unit, *source, *model;
 	struct chart_tok *series; /* names as written */
 	size_t nseries;
+	struct chart_tok *sections; /* a route's, as written */
+	size_t nsections;
+	int sections_bad; /* reported: do not check numbers against them */
 	int colors[CHART_MAX_SERIES];
 	int colcol[CHART_MAX_SERIES];
 	size_t ncolors;
@@ -1064,6 +1122,42 @@ chart_parse_key(struct chart_parse *p, int key, int line,
 		p->nseries = n;
 		items = NULL;
 		break;
+	case KEY_SECTIONS:
+		n = chart_list(vt, &items);
+		for (i = 0; i < n; i++) {
+			size_t j;
+
+			if (!items[i].len) {
+				chart_perr(p, line, items[i].col, "empty section name");
+				bad = 1;
+				continue;
+			}
+			for (j = 0; j < i; j++)
+				if (items[j].len == items[i].len &&
+				    !memcmp(items[j].p, items[i].p, items[i].len))
+					break;
+			if (j < i) {
+				char *q = chart_quote(&items[i]);
+
+				chart_perr(p, line, items[i].col,
+					   "duplicate section \"%s\"", q);
+				free(q);
+				bad = 1;
+			}
+		}
+		if (n > CHART_MAX_SECTIONS) {
+			chart_perr(p, line, items[CHART_MAX_SECTIONS].col,
+				   "too many sections (%zu); a route shows at most %d",
+				   n, CHART_MAX_SECTIONS);
+			bad = 1;
+		}
+		if (!bad) {
+			p->sections = items;
+			p->nsections = n;
+			items = NULL;
+		}
+		p->sections_bad = bad;
+		break;
 	case KEY_COLORS:
 		n = chart_list(vt, &items);
 		for (i = 0; i < n; i++) {
@@ -1138,33 +1232,120 @@ chart_parse_key(struct chart_parse *p, int key, int line,
 	free(items);
 }
 
+/* Whether a row has the name label already (reported). */
+static int
+chart_row_taken(struct chart_parse *p, int line, const struct chart_tok *label)
+{
+	size_t i;
+
+	for (i = 0; i < p->nrows; i++)
+		if (strlen(p->rows[i].label) == label->len &&
+		    !memcmp(p->rows[i].label, label->p, label->len)) {
+			char *q = chart_quote(label);
+
+			chart_perr(p, line, label->col,
+				   "duplicate name \"%s\" (first on line %d)", q,
+				   p->rows[i].line);
+			free(q);
+			return 1;
+		}
+	return 0;
+}
+
+static struct chart_row *
+chart_new_row(struct chart_parse *p, int line, const struct chart_tok *label)
+{
+	struct chart_row *row;
+
+	p->rows = xgrow(p->rows, &p->rowcap, p->nrows + 1, sizeof(*p->rows));
+	row = &p->rows[p->nrows++];
+	memset(row, 0, sizeof(*row));
+	row->label = chart_tokdup(label);
+	row->line = line;
+	row->col = label->col;
+	return row;
+}
+
+/* Whether t is all Chinese numerals or full-width digits: "三", "１２". */
+static int
+chart_cjk_numeral(const struct chart_tok *t)
+{
+	static const char numerals[] = "〇零一二三四五六七八九十";
+	size_t off = 0;
+
+	while (off < t->len) {
+		uint32_t cp;
+		size_t n = utf8_decode(t->p + off, t->len - off, &cp);
+		char one[5] = "";
+
+		if (n < 2 || n > 4)
+			return 0;
+		memcpy(one, t->p + off, n);
+		if (!(cp >= 0xFF10 && cp <= 0xFF19) && !strstr(numerals, one))
+			return 0;
+		off += n;
+	}
+	return t->len > 0;
+}
+
+/* Whether the block has said, so far, that it is a route. */
+static int
+chart_parse_route(const struct chart_parse *p)
+{
+	return p->keyline[KEY_KIND] > 0 && p->kind == CHART_ROUTE;
+}
+
+/*
+ * A data line without a colon: a route's point in no section. Any other
+ * kind reports it once the kind is known (it may come after the data).
+ */
+static void
+chart_parse_bare(struct chart_parse *p, int line, const struct chart_tok *t)
+{
+	struct chart_row *row;
+
+	if (chart_row_taken(p, line, t))
+		return;
+	row = chart_new_row(p, line, t);
+	row->bare = 1;
+	row->vcol = t->col;
+}
+
 static void
 chart_parse_row(struct chart_parse *p, int line, const struct chart_tok *t)
 {
-	struct chart_tok label, vals;
+	struct chart_tok label, vals, a, b;
 	struct chart_row *row;
-	size_t i;
+	double dummy;
 
 	/* the last colon: a label may hold one ("X路：高新区示范带: 12") */
 	if (!chart_split(t, chart_colons, 1, &label, &vals)) {
-		chart_perr(p, line, t->col, "expected \"name: value\"");
+		chart_parse_bare(p, line, t);
 		return;
 	}
 	if (!label.len) {
 		chart_perr(p, line, t->col, "missing name before \":\"");
 		return;
 	}
-	for (i = 0; i < p->nrows; i++)
-		if (strlen(p->rows[i].label) == label.len &&
-		    !memcmp(p->rows[i].label, label.p, label.len)) {
-			char *q = chart_quote(&label);
+	if (chart_row_taken(p, line, &label))
+		return;
+	/* a route's point named "X路：高新区示范带" needs its section after it */
+	if (chart_parse_route(p) && vals.len && !chart_number(&vals, &dummy) &&
+	    !chart_split(&vals, chart_commas, 0, &a, &b)) {
+		char *q = chart_quote(&vals), *name = chart_quote(t);
 
-			chart_perr(p, line, label.col,
-				   "duplicate name \"%s\" (first on line %d)", q,
-				   p->rows[i].line);
-			free(q);
-			return;
-		}
+		if (chart_cjk_numeral(&vals))
+			chart_perr(p, line, vals.col,
+				   "\"%s\" is not a section number; write it in digits, as 1, 2, 3",
+				   q);
+		else
+			chart_perr(p, line, vals.col,
+				   "\"%s\" is not a section number; a name that holds a colon needs one after it, as \"%s: 0\"",
+				   q, name);
+		free(q);
+		free(name);
+		return;
+	}
 	if (!vals.len) {
 		char *q = chart_quote(&label);
 
@@ -1172,12 +1353,7 @@ chart_parse_row(struct chart_parse *p, int line, const struct chart_tok *t)
 		free(q);
 		return;
 	}
-	p->rows = xgrow(p->rows, &p->rowcap, p->nrows + 1, sizeof(*p->rows));
-	row = &p->rows[p->nrows++];
-	memset(row, 0, sizeof(*row));
-	row->label = chart_tokdup(&label);
-	row->line = line;
-	row->col = label.col;
+	row = chart_new_row(p, line, &label);
 	chart_parse_values(p, line, &vals, row);
 }
 
@@ -1199,6 +1375,8 @@ chart_kind_name(enum chart_kind k)
 		return "progress";
 	case CHART_FUNNEL:
 		return "funnel";
+	case CHART_ROUTE:
+		return "route";
 	}
 	return "bar";
 }
@@ -1206,7 +1384,8 @@ chart_kind_name(enum chart_kind k)
 static int
 chart_single_series(enum chart_kind k)
 {
-	return k == CHART_DONUT || k == CHART_PROGRESS || k == CHART_FUNNEL;
+	return k == CHART_DONUT || k == CHART_PROGRESS || k == CHART_FUNNEL ||
+	       k == CHART_ROUTE;
 }
 
 static int
@@ -1280,6 +1459,58 @@ chart_check(const struct chart *c, struct diag *d, const char *path,
 			   "%sa funnel chart shows at most %d stages, not %zu",
 			   pre.ptr, CHART_MAX_STAGES, c->ncats);
 		bad++;
+	}
+	if (c->kind == CHART_ROUTE && c->ncats > CHART_MAX_POINTS) {
+		diag_error(d, path, line, col,
+			   "%sa route chart shows at most %d points, not %zu",
+			   pre.ptr, CHART_MAX_POINTS, c->ncats);
+		bad++;
+	}
+	if (c->kind == CHART_ROUTE && c->nsect > CHART_MAX_SECTIONS) {
+		diag_error(d, path, line, col,
+			   "%stoo many sections (%zu); a route shows at most %d",
+			   pre.ptr, c->nsect, CHART_MAX_SECTIONS);
+		bad++;
+	}
+	for (i = 0; i < c->nsect && c->kind == CHART_ROUTE; i++) {
+		/* the block syntax could not write it back */
+		if (!c->sect[i][0] || strpbrk(c->sect[i], ",") ||
+		    strstr(c->sect[i], "，") || strstr(c->sect[i], "、")) {
+			diag_error(d, path, line, col,
+				   "%ssection name \"%s\" is empty or holds a comma",
+				   pre.ptr, c->sect[i]);
+			bad++;
+		}
+	}
+	for (i = 0; i < c->ncats && c->kind == CHART_ROUTE && !bad &&
+		    c->nseries; i++) {
+		double v = c->series[0].v[i];
+
+		if (v != floor(v) || v < 0 || v > (double)c->nsect) {
+			struct buf has = BUF_INIT;
+
+			if (c->nsect)
+				buf_addf(&has, "%zu section%s", c->nsect,
+					 c->nsect == 1 ? "" : "s");
+			else
+				BUF_ADDLIT(&has, "no sections");
+			diag_error(d, path, line, col,
+				   "%ssection %g of \"%s\" does not exist; the chart has %s",
+				   pre.ptr, v, c->cats[i], has.ptr);
+			buf_release(&has);
+			bad++;
+		}
+	}
+	for (s = 0; s < c->nsect && c->kind == CHART_ROUTE && !bad; s++) {
+		for (i = 0; i < c->ncats; i++)
+			if (chart_point_section(c, i) == s + 1)
+				break;
+		if (i == c->ncats) {
+			diag_error(d, path, line, col,
+				   "%ssection \"%s\" has no points", pre.ptr,
+				   c->sect[s]);
+			bad++;
+		}
 	}
 	for (i = 0; i < c->ncats && c->kind == CHART_PROGRESS; i++) {
 		double t = chart_target(c, i);
@@ -1382,9 +1613,24 @@ chart_fill_rows(struct chart_parse *p, struct chart *c)
 		r->cat = (size_t)-1;
 		if (r->nvals == (size_t)-1)
 			continue;
+		if (p->kind == CHART_ROUTE && c->ncats == CHART_MAX_POINTS) {
+			chart_perr(p, r->line, r->col,
+				   "a route chart shows at most %d points",
+				   CHART_MAX_POINTS);
+			break;
+		}
+		if (r->bare) {
+			/* a route's point in no section (others were told) */
+			r->cat = chart_add_category(c, r->label);
+			continue;
+		}
 		if (r->nvals != want) {
 			r->bad = 1;
-			if (!p->nseries)
+			if (p->kind == CHART_ROUTE && want == 1)
+				chart_perr(p, r->line, r->vcol,
+					   "\"%s\" has %zu values; a point of a route takes one, the number of its section",
+					   r->label, r->nvals);
+			else if (!p->nseries)
 				chart_perr(p, r->line, r->vcol,
 					   "\"%s\" has %zu values; name the series first, as \"series: 2023, 2024\"",
 					   r->label, r->nvals);
@@ -1430,12 +1676,92 @@ chart_fill_rows(struct chart_parse *p, struct chart *c)
 					   "target must be more than 0");
 				continue;
 			}
+			if (p->kind == CHART_ROUTE &&
+			    (v->v != floor(v->v) || v->neg ||
+			     (v->v > (double)p->nsections && !p->sections_bad))) {
+				char *q = chart_quote(&v->tok);
+
+				if (v->v != floor(v->v) || v->neg)
+					chart_perr(p, r->line, v->col,
+						   "\"%s\" is not a section number; number the sections 1, 2, 3... in the order of \"sections\"",
+						   q);
+				else if (p->nsections)
+					chart_perr(p, r->line, v->col,
+						   "there is no section %s; \"sections\" names %zu",
+						   q, p->nsections);
+				else
+					chart_perr(p, r->line, v->col,
+						   "there is no section %s; name the sections first, as \"sections: 金融商务段, 生活服务段\"",
+						   q);
+				free(q);
+				continue;
+			}
 			chart_set_value(c, j, cat, v->v);
 			if (v->slash)
 				chart_set_target(c, cat, v->t);
 			r->bad = 0;
 		}
 	}
+	/* a section no point is in is a slip of the pen */
+	for (j = 0; j < p->nsections && p->kind == CHART_ROUTE && !p->errors;
+	     j++) {
+		for (i = 0; i < c->ncats; i++)
+			if (chart_point_section(c, i) == j + 1)
+				break;
+		if (i == c->ncats) {
+			char *q = chart_quote(&p->sections[j]);
+
+			chart_perr(p, p->keyline[KEY_SECTIONS], p->sections[j].col,
+				   "section \"%s\" has no points", q);
+			free(q);
+		}
+	}
+}
+
+/* The block's "sections:" replace any the model gave. */
+static void
+chart_parse_sections(struct chart_parse *p, struct chart *c)
+{
+	size_t i;
+
+	if (!p->nsections)
+		return;
+	for (i = 0; i < c->nsect; i++)
+		free(c->sect[i]);
+	c->nsect = 0;
+	for (i = 0; i < p->nsections; i++) {
+		char *name = chart_tokdup(&p->sections[i]);
+
+		chart_add_section(c, name);
+		free(name);
+	}
+}
+
+/* Keys that mean nothing to a route; "sections" that mean nothing else. */
+static void
+chart_parse_route_keys(struct chart_parse *p)
+{
+	static const int unused[] = {
+		KEY_UNIT, KEY_COLORS, KEY_TARGET, KEY_TOP, KEY_SORT, KEY_HEIGHT,
+	};
+	size_t i;
+
+	if (p->kind != CHART_ROUTE) {
+		if (p->keyline[KEY_SECTIONS] > 0)
+			chart_perr(p, p->keyline[KEY_SECTIONS],
+				   p->keycol[KEY_SECTIONS],
+				   "\"sections\" is only for route charts");
+		return;
+	}
+	for (i = 0; i < sizeof(unused) / sizeof(unused[0]); i++)
+		if (p->keyline[unused[i]] > 0)
+			chart_perr(p, p->keyline[unused[i]], p->keycol[unused[i]],
+				   "\"%s\" is not used in a route chart%s",
+				   chart_keys[unused[i]],
+				   unused[i] == KEY_HEIGHT ?
+				   "; its height follows its points" :
+				   unused[i] == KEY_SORT || unused[i] == KEY_TOP ?
+				   "; its points keep their order" : "");
 }
 
 static void
@@ -1446,6 +1772,14 @@ chart_parse_finish(struct chart_parse *p, struct chart *c,
 	int dline = p->keyline[KEY_DATA];
 	size_t i;
 
+	/* a name alone is a route's point; in any other chart, a mistake */
+	for (i = 0; i < p->nrows; i++)
+		if (p->rows[i].bare && !chart_parse_route(p)) {
+			chart_perr(p, p->rows[i].line, p->rows[i].col,
+				   "expected \"name: value\"");
+			p->rows[i].nvals = (size_t)-1;
+			p->rows[i].bad = 1;
+		}
 	if (!p->keyline[KEY_KIND]) {
 		chart_perr(p, p->first_line, 0,
 			   "chart has no \"kind\"; add one, as \"kind: bar\"");
@@ -1454,6 +1788,7 @@ chart_parse_finish(struct chart_parse *p, struct chart *c,
 	if (p->keyline[KEY_KIND] < 0)
 		return;
 	c->kind = p->kind;
+	chart_parse_route_keys(p);
 	if (p->model && dline) {
 		chart_perr(p, dline, p->keycol[KEY_DATA],
 			   "a chart takes \"model\" or \"data\", not both");
@@ -1467,6 +1802,7 @@ chart_parse_finish(struct chart_parse *p, struct chart *c,
 		}
 		if (p->nseries)
 			chart_select_series(p, c);
+		chart_parse_sections(p, c);
 		if (p->errors)
 			return;
 		if (chart_check(c, p->d, p->path, mline, mcol))
@@ -1477,6 +1813,7 @@ chart_parse_finish(struct chart_parse *p, struct chart *c,
 				   "\"data\" has no rows; add one \"name: value\" line per item");
 			return;
 		}
+		chart_parse_sections(p, c);
 		chart_fill_rows(p, c);
 	} else {
 		chart_perr(p, p->first_line, 0,
@@ -1571,9 +1908,11 @@ chart_parse(struct chart **out, const char *text, const char *path,
 		chart_trim(&t);
 		if (t.len && t.p[0] != '#') {
 			if (!chart_split(&t, chart_colons, 0, &k, &v)) {
-				chart_perr(&p, line, t.col, in_data ?
-					   "expected \"name: value\"" :
-					   "expected \"key: value\"");
+				if (in_data)
+					chart_parse_bare(&p, line, &t);
+				else
+					chart_perr(&p, line, t.col,
+						   "expected \"key: value\"");
 			} else if ((key = chart_key_of(&k)) >= 0) {
 				chart_parse_key(&p, key, line, &k, &v);
 				if (key == KEY_DATA)
@@ -1604,6 +1943,7 @@ chart_parse(struct chart **out, const char *text, const char *path,
 	free(p.source);
 	free(p.model);
 	free(p.series);
+	free(p.sections);
 	free(p.targets);
 	for (i = 0; i < p.nrows; i++) {
 		free(p.rows[i].label);
@@ -2699,11 +3039,11 @@ chart_view_init(struct chart_view *v, const struct chart *c, int W)
 		v->color[s] = chart_series_color(c, s);
 	for (i = 0; i < n; i++)
 		idx[i] = i;
-	if (c->sort != CHART_SORT_NONE)
+	if (c->sort != CHART_SORT_NONE && c->kind != CHART_ROUTE)
 		chart_order(c, idx, n, c->sort == CHART_SORT_DESC);
 	limit = c->top ? (size_t)c->top : chart_limit(c, W);
 	if (c->kind == CHART_LINE || c->kind == CHART_FUNNEL ||
-	    c->kind == CHART_PROGRESS)
+	    c->kind == CHART_PROGRESS || c->kind == CHART_ROUTE)
 		limit = (size_t)-1;
 	keep = n;
 	if (n > limit) {
@@ -3833,6 +4173,617 @@ chart_draw_funnel(struct chart_ctx *x)
 }
 
 /*
+ * Route: a belt's points as numbered stations on the Party-red line, in
+ * rows that snake left to right, then right to left, joined by rounded
+ * turns in the margins. Every station has a column of its own, so that
+ * its name, wrapped under it, never meets its neighbours'; a section is
+ * a tinted band behind its stations with its name at the top. The rows,
+ * the room for names and the height follow from the points and the width
+ * alone (not the font), so chart_size() knows the height that
+ * chart_render() draws: text that would not fit its room is wrapped and
+ * ends in "…" instead.
+ */
+#define ROUTE_SLOT 110.0  /* the narrowest column of a station */
+#define ROUTE_APART 14.0  /* at least between names: more than a character */
+#define ROUTE_SIDE 30.0   /* room at each side for the turns */
+#define ROUTE_CORNER 14.0 /* radius of the line's corners */
+#define ROUTE_R 11.0      /* a station's ring */
+#define ROUTE_RT 13.0     /* the start's and the end's */
+#define ROUTE_LW 6.0      /* the line */
+#define ROUTE_STRIP 24.0  /* over the line: section names */
+#define ROUTE_GAP 12.0    /* between rows */
+#define ROUTE_LH (PX_LABEL * 1.3)
+#define ROUTE_NAME_LINES 3
+#define ROUTE_PX_TAG 12.0
+#define ROUTE_EMPTY 120.0 /* the body of a route with no points */
+
+struct route_geom {
+	double W, H;
+	size_t n, k, rows; /* points, stations a row, rows */
+	int lines;         /* the most lines of a name */
+	int *row_lines;    /* room for so many lines of each name, a row */
+	double *row_top;   /* of each row's band */
+	int title_lines, foot_lines;
+	double x0, x1, slot; /* the stations' columns */
+	double title_y, sub_y, top, line_dy, foot_y;
+};
+
+/*
+ * Lines text takes at px in width, counting every character a full em
+ * (no glyph of a CJK face is wider), so never fewer than it will take.
+ */
+static int
+chart_est_lines(const char *s, double px, double width, int max)
+{
+	size_t off = 0, len = strlen(s);
+	double w = 0;
+	int lines = 1;
+
+	while (off < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + off, len - off, &cp);
+
+		off += n ? n : 1;
+		if (w > 0 && w + px > width + 0.01) {
+			lines++;
+			w = 0;
+		}
+		w += px;
+	}
+	return lines < max ? lines : max;
+}
+
+static void
+route_geom(const struct chart *c, int W, struct route_geom *g)
+{
+	double area, y;
+	size_t kmax, i;
+
+	memset(g, 0, sizeof(*g));
+	g->W = W;
+	g->n = c->ncats;
+	g->x0 = PAD + ROUTE_SIDE;
+	g->x1 = W - PAD - ROUTE_SIDE;
+	area = g->x1 - g->x0;
+	kmax = area > 2 * ROUTE_SLOT ? (size_t)(area / ROUTE_SLOT) : 2;
+	/* as few rows as the width allows, filled evenly */
+	g->rows = (g->n + kmax - 1) / kmax;
+	g->k = g->rows ? (g->n + g->rows - 1) / g->rows : 1;
+	g->slot = area / (double)g->k;
+	g->lines = 1;
+	g->row_lines = xcalloc(g->rows + 1, sizeof(*g->row_lines));
+	g->row_top = xcalloc(g->rows + 1, sizeof(*g->row_top));
+	for (i = 0; i < g->n; i++) {
+		int l = chart_est_lines(c->cats[i], PX_LABEL,
+					g->slot - ROUTE_APART, ROUTE_NAME_LINES);
+
+		if (l > g->row_lines[i / g->k])
+			g->row_lines[i / g->k] = l;
+		if (l > g->lines)
+			g->lines = l;
+	}
+	y = PAD;
+	g->title_y = y;
+	if (c->title) {
+		g->title_lines = chart_est_lines(c->title, PX_TITLE, W - 2 * PAD,
+						 2);
+		y += g->title_lines * PX_TITLE * 1.4;
+	}
+	g->sub_y = y;
+	if (g->n)
+		y += PX_SMALL * 1.45;
+	g->top = ceil(y + 16);
+	g->line_dy = (c->nsect ? ROUTE_STRIP : 6) + ROUTE_RT;
+	/* whole pixels, so that the line's edges are sharp */
+	y = g->top;
+	for (i = 0; i <= g->rows; i++) {
+		g->row_top[i] = y;
+		y += ceil(g->line_dy + ROUTE_RT + 6 +
+			  g->row_lines[i] * ROUTE_LH + 6) + ROUTE_GAP;
+	}
+	y = g->rows ? g->row_top[g->rows] - ROUTE_GAP : g->top + ROUTE_EMPTY;
+	if (c->source) {
+		struct buf t = BUF_INIT;
+
+		buf_addf(&t, "数据来源：%s", c->source);
+		g->foot_lines = chart_est_lines(t.ptr, PX_SMALL, W - 2 * PAD, 2);
+		buf_release(&t);
+		y += 14;
+		g->foot_y = y;
+		y += (g->foot_lines - 1) * PX_SMALL * 1.45 + PX_SMALL;
+	}
+	g->H = ceil(y + PAD);
+}
+
+static void
+route_geom_release(struct route_geom *g)
+{
+	free(g->row_lines);
+	free(g->row_top);
+}
+
+static int
+chart_route_height(const struct chart *c, int width)
+{
+	struct route_geom g;
+	int h;
+
+	route_geom(c, width, &g);
+	h = (int)g.H;
+	route_geom_release(&g);
+	return h;
+}
+
+/* The top of row r's band; its bottom. */
+static double
+route_row_top(const struct route_geom *g, size_t r)
+{
+	return g->row_top[r];
+}
+
+static double
+route_row_bottom(const struct route_geom *g, size_t r)
+{
+	return g->row_top[r + 1] - ROUTE_GAP;
+}
+
+struct route_lay {
+	struct route_geom g;
+	double *sx, *sy; /* station centres */
+	struct chart_part_box *parts;
+	size_t nparts, partcap;
+};
+
+static void
+route_part(struct route_lay *L, enum chart_part part, size_t index,
+	   double x0, double y0, double x1, double y1, char *text)
+{
+	struct chart_part_box *b;
+
+	L->parts = xgrow(L->parts, &L->partcap, L->nparts + 1,
+			 sizeof(*L->parts));
+	b = &L->parts[L->nparts++];
+	b->part = part;
+	b->index = index;
+	b->x0 = x0;
+	b->y0 = y0;
+	b->x1 = x1;
+	b->y1 = y1;
+	b->text = text;
+}
+
+/* The widest of the lines of s, and their number. */
+static double
+route_text_extent(struct chart_face *fc, const char *s, double px, int bold,
+		  int *lines)
+{
+	double w = 0;
+	int n = 1;
+
+	for (;;) {
+		const char *e = strchr(s, '\n');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		double lw = chart_width_n(fc, s, len, px, bold);
+
+		if (lw > w)
+			w = lw;
+		if (!e)
+			break;
+		s = e + 1;
+		n++;
+	}
+	*lines = n;
+	return w;
+}
+
+/* A section's tint, for its band, and the ink of its name on the tint. */
+static unsigned
+chart_mix(unsigned a, unsigned b, double t)
+{
+	unsigned r = 0;
+	int sh;
+
+	for (sh = 16; sh >= 0; sh -= 8) {
+		double ca = (a >> sh) & 0xFF, cb = (b >> sh) & 0xFF;
+
+		r |= (unsigned)lround(ca + (cb - ca) * t) << sh;
+	}
+	return r;
+}
+
+static void
+route_section_colors(size_t sect, unsigned *tint, unsigned *ink)
+{
+	unsigned base = chart_palette_rgb((sect - 1) % CHART_NPAL);
+	int i;
+
+	*tint = chart_mix(base, INK_WHITE, 0.9);
+	*ink = base;
+	for (i = 0; i <= 20 && chart_contrast(*ink, *tint) < 4.5; i++)
+		*ink = chart_mix(base, 0x000000, i * 0.05);
+}
+
+/* The section bands of every row and the names on them. */
+static void
+route_sections(struct route_lay *L, const struct chart *c,
+	       struct chart_face *fc)
+{
+	const struct route_geom *g = &L->g;
+	struct band {
+		size_t sect, run, row;
+		double x0, x1, top;
+		double free; /* where its name must end, at the latest */
+	} *b = xcalloc(g->n ? g->n : 1, sizeof(*b));
+	size_t nb = 0, i, j, run = 0;
+
+	/* a band: the stations of a row in one section, one after another */
+	for (i = 0; i < g->n; i++) {
+		size_t s = chart_point_section(c, i), row = i / g->k;
+		double lo = L->sx[i] - g->slot / 2 + 3, hi = L->sx[i] + g->slot / 2 - 3;
+
+		if (i && s != chart_point_section(c, i - 1))
+			run++;
+		if (!s)
+			continue;
+		if (nb && b[nb - 1].run == run && i / g->k == (i - 1) / g->k) {
+			b[nb - 1].x0 = lo < b[nb - 1].x0 ? lo : b[nb - 1].x0;
+			b[nb - 1].x1 = hi > b[nb - 1].x1 ? hi : b[nb - 1].x1;
+			continue;
+		}
+		b[nb].sect = s;
+		b[nb].run = run;
+		b[nb].x0 = lo;
+		b[nb].x1 = hi;
+		b[nb].top = route_row_top(g, row);
+		b[nb].row = row;
+		nb++;
+	}
+	for (i = 0; i < nb; i++)
+		route_part(L, CHART_PART_BAND, b[i].sect, b[i].x0, b[i].top,
+			   b[i].x1, route_row_bottom(g, b[i].row), NULL);
+	/*
+	 * A band's name may run on past its end, over the free strip up to
+	 * the next band of the row (or the turn).
+	 */
+	for (i = 0; i < nb; i++) {
+		b[i].free = g->x1 + 2;
+		for (j = 0; j < nb; j++)
+			if (b[j].row == b[i].row && b[j].x0 > b[i].x0 &&
+			    b[j].x0 - 6 < b[i].free)
+				b[i].free = b[j].x0 - 6;
+	}
+	/*
+	 * Its name on every band of a run that has room for the whole of it;
+	 * when none has, on the one with the most room, past its end, and
+	 * shortened if it must be.
+	 */
+	for (i = 0; i < nb; i = j) {
+		const char *name = c->sect[b[i].sect - 1];
+		double tw = chart_width(fc, name, ROUTE_PX_TAG, 1);
+		size_t widest = i, k;
+		int any = 0;
+
+		for (j = i; j < nb && b[j].run == b[i].run; j++) {
+			if (b[j].free - b[j].x0 > b[widest].free - b[widest].x0)
+				widest = j;
+			any |= b[j].x1 - b[j].x0 - 12 >= tw;
+		}
+		for (k = i; k < j; k++) {
+			struct buf t = BUF_INIT;
+			double room = b[k].x1 - b[k].x0 - 12, w;
+			int nl;
+
+			if (any ? room < tw : k != widest)
+				continue;
+			if (!any)
+				room = b[k].free - b[k].x0 - 6;
+			chart_wrap(fc, name, ROUTE_PX_TAG, 1, room, 1, &t);
+			w = route_text_extent(fc, t.ptr, ROUTE_PX_TAG, 1, &nl);
+			route_part(L, CHART_PART_SECTION, b[k].sect, b[k].x0 + 6,
+				   b[k].top + 6, b[k].x0 + 6 + w,
+				   b[k].top + 6 + ROUTE_PX_TAG,
+				   buf_detach(&t, NULL));
+		}
+	}
+	free(b);
+}
+
+/* 起点 beside the first station, 终点 beside the last, where the line is not. */
+static void
+route_markers(struct route_lay *L, struct chart_face *fc)
+{
+	const struct route_geom *g = &L->g;
+	static const char *const text[2] = { "起点", "终点" };
+	int m;
+
+	for (m = 0; m < 2; m++) {
+		size_t i = m ? g->n - 1 : 0, row = i / g->k;
+		double w = chart_width(fc, text[m], ROUTE_PX_TAG, 1) + 14, x0;
+		/* the line comes from the left of the start; the end's goes on */
+		int right = m && row % 2 == 0;
+
+		x0 = right ? L->sx[i] + ROUTE_RT + 5 : L->sx[i] - ROUTE_RT - 5 - w;
+		route_part(L, CHART_PART_MARKER, (size_t)m, x0, L->sy[i] - 10,
+			   x0 + w, L->sy[i] + 10, xstrdup(text[m]));
+	}
+}
+
+static void
+route_layout(struct route_lay *L, const struct chart *c, struct chart_face *fc,
+	     int W)
+{
+	struct route_geom *g = &L->g;
+	struct buf t = BUF_INIT;
+	double w;
+	size_t i;
+	int nl;
+
+	memset(L, 0, sizeof(*L));
+	route_geom(c, W, g);
+	if (c->title) {
+		chart_wrap(fc, c->title, PX_TITLE, 1, W - 2 * PAD, g->title_lines,
+			   &t);
+		w = route_text_extent(fc, t.ptr, PX_TITLE, 1, &nl);
+		route_part(L, CHART_PART_TITLE, 0, PAD, g->title_y, PAD + w,
+			   g->title_y + (nl - 1) * PX_TITLE * 1.4 + PX_TITLE,
+			   buf_detach(&t, NULL));
+	}
+	if (g->n) {
+		buf_addf(&t, "共%zu个点位", g->n);
+		if (c->nsect)
+			buf_addf(&t, "，分为%zu段", c->nsect);
+		w = chart_width(fc, t.ptr, PX_SMALL, 0);
+		route_part(L, CHART_PART_TITLE, 1, PAD, g->sub_y, PAD + w,
+			   g->sub_y + PX_SMALL, buf_detach(&t, NULL));
+	}
+	L->sx = xcalloc(g->n ? g->n : 1, sizeof(double));
+	L->sy = xcalloc(g->n ? g->n : 1, sizeof(double));
+	for (i = 0; i < g->n; i++) {
+		size_t row = i / g->k, col = i % g->k;
+		double off = g->slot * ((double)col + 0.5);
+
+		/* whole pixels: every ring is drawn alike */
+		L->sx[i] = round(row % 2 ? g->x1 - off : g->x0 + off);
+		L->sy[i] = route_row_top(g, row) + g->line_dy;
+	}
+	route_sections(L, c, fc);
+	for (i = 0; i < g->n; i++) {
+		double r = i == 0 || i + 1 == g->n ? ROUTE_RT : ROUTE_R;
+		double top = L->sy[i] + ROUTE_RT + 6;
+
+		route_part(L, CHART_PART_STATION, i, L->sx[i] - r, L->sy[i] - r,
+			   L->sx[i] + r, L->sy[i] + r, NULL);
+		chart_wrap_even(fc, c->cats[i], PX_LABEL, 0,
+				g->slot - ROUTE_APART, g->row_lines[i / g->k], &t);
+		w = route_text_extent(fc, t.ptr, PX_LABEL, 0, &nl);
+		route_part(L, CHART_PART_NAME, i, L->sx[i] - w / 2, top,
+			   L->sx[i] + w / 2,
+			   top + (nl - 1) * ROUTE_LH + PX_LABEL,
+			   buf_detach(&t, NULL));
+	}
+	if (g->n)
+		route_markers(L, fc);
+	if (c->source) {
+		buf_addf(&t, "数据来源：%s", c->source);
+		{
+			struct buf lines = BUF_INIT;
+
+			chart_wrap(fc, t.ptr, PX_SMALL, 0, W - 2 * PAD,
+				   g->foot_lines, &lines);
+			w = route_text_extent(fc, lines.ptr, PX_SMALL, 0, &nl);
+			route_part(L, CHART_PART_SOURCE, 0, PAD, g->foot_y, PAD + w,
+				   g->foot_y + (nl - 1) * PX_SMALL * 1.45 + PX_SMALL,
+				   buf_detach(&lines, NULL));
+		}
+		buf_release(&t);
+	}
+}
+
+static void
+route_layout_release(struct route_lay *L)
+{
+	size_t i;
+
+	for (i = 0; i < L->nparts; i++)
+		free(L->parts[i].text);
+	free(L->parts);
+	free(L->sx);
+	free(L->sy);
+	route_geom_release(&L->g);
+}
+
+/* A quarter of the line's ring around (cx, cy), from angle a0 to a1. */
+static void
+route_corner(struct chart_canvas *cv, double cx, double cy, double a0,
+	     double a1)
+{
+	double xy[2 * 2 * 100];
+	size_t n = 0;
+
+	chart_arc(xy, &n, cx, cy, ROUTE_CORNER + ROUTE_LW / 2, a0, a1);
+	chart_arc(xy, &n, cx, cy, ROUTE_CORNER - ROUTE_LW / 2, a1, a0);
+	chart_cv_poly(cv, xy, n, chart_palette_rgb(0));
+}
+
+/* The line: straight along each row, round at the turns. */
+static void
+route_line(struct chart_canvas *cv, const struct route_lay *L)
+{
+	const struct route_geom *g = &L->g;
+	double xr = g->x1 + 12, xl = g->x0 - 12, h = ROUTE_LW / 2;
+	unsigned red = chart_palette_rgb(0);
+	size_t r;
+
+	for (r = 0; r < g->rows; r++) {
+		size_t a = r * g->k, b = (r + 1) * g->k;
+		double lo, hi, y = L->sy[a];
+		int ltr = r % 2 == 0;
+
+		if (b > g->n)
+			b = g->n;
+		lo = ltr ? L->sx[a] : L->sx[b - 1];
+		hi = ltr ? L->sx[b - 1] : L->sx[a];
+		/* in from the turn before, out to the turn after */
+		if (r > 0) {
+			if (ltr)
+				lo = xl + ROUTE_CORNER;
+			else
+				hi = xr - ROUTE_CORNER;
+		}
+		if (r + 1 < g->rows) {
+			double y2 = L->sy[b];
+
+			if (ltr) {
+				hi = xr - ROUTE_CORNER;
+				route_corner(cv, hi, y + ROUTE_CORNER, -M_PI / 2, 0);
+				chart_cv_rect(cv, xr - h, y + ROUTE_CORNER, xr + h,
+					      y2 - ROUTE_CORNER, red);
+				route_corner(cv, hi, y2 - ROUTE_CORNER, 0, M_PI / 2);
+			} else {
+				lo = xl + ROUTE_CORNER;
+				route_corner(cv, lo, y + ROUTE_CORNER, -M_PI / 2,
+					     -M_PI);
+				chart_cv_rect(cv, xl - h, y + ROUTE_CORNER, xl + h,
+					      y2 - ROUTE_CORNER, red);
+				route_corner(cv, lo, y2 - ROUTE_CORNER, M_PI,
+					     M_PI / 2);
+			}
+		}
+		if (hi > lo)
+			chart_cv_rect(cv, lo, y - h, hi, y + h, red);
+	}
+}
+
+/* A pill: a rectangle with round ends. */
+static void
+route_pill(struct chart_canvas *cv, const struct chart_part_box *b,
+	   unsigned rgb)
+{
+	double xy[2 * 2 * 200], r = (b->y1 - b->y0) / 2, cy = (b->y0 + b->y1) / 2;
+	size_t n = 0;
+
+	chart_arc(xy, &n, b->x0 + r, cy, r, M_PI / 2, 3 * M_PI / 2);
+	chart_arc(xy, &n, b->x1 - r, cy, r, -M_PI / 2, M_PI / 2);
+	chart_cv_poly(cv, xy, n, rgb);
+}
+
+static void
+chart_draw_route(struct chart_ctx *x)
+{
+	const struct chart *c = x->c;
+	struct chart_canvas *cv = x->cv;
+	struct route_lay L;
+	struct buf num = BUF_INIT;
+	unsigned red = chart_palette_rgb(0), gold = chart_palette_rgb(1);
+	size_t i;
+
+	route_layout(&L, c, cv->fc, (int)x->W);
+	/* bands under everything, the line, then the stations over it */
+	for (i = 0; i < L.nparts; i++) {
+		const struct chart_part_box *b = &L.parts[i];
+		unsigned tint, ink;
+
+		if (b->part != CHART_PART_BAND)
+			continue;
+		route_section_colors(b->index, &tint, &ink);
+		chart_cv_rect(cv, b->x0, b->y0, b->x1, b->y1, tint);
+	}
+	route_line(cv, &L);
+	for (i = 0; i < L.nparts; i++) {
+		const struct chart_part_box *b = &L.parts[i];
+		double cx = (b->x0 + b->x1) / 2, cy = (b->y0 + b->y1) / 2;
+		double r = (b->x1 - b->x0) / 2, px;
+		unsigned tint, ink;
+		int term;
+
+		switch (b->part) {
+		case CHART_PART_STATION:
+			term = b->index == 0 || b->index + 1 == L.g.n;
+			px = term ? 12 : 11;
+			chart_cv_circle(cv, cx, cy, r, gold);
+			chart_cv_circle(cv, cx, cy, r - 3, term ? red : INK_WHITE);
+			buf_reset(&num);
+			buf_addf(&num, "%zu", b->index + 1);
+			chart_cv_text(cv, num.ptr, cx, cy - px * 0.53, px, 1,
+				      AL_CENTER, term ? INK_WHITE : INK_TITLE);
+			break;
+		case CHART_PART_NAME:
+			chart_cv_lines(cv, b->text, cx, b->y0, PX_LABEL, ROUTE_LH, 0,
+				       AL_CENTER, INK_TEXT);
+			break;
+		case CHART_PART_SECTION:
+			route_section_colors(b->index, &tint, &ink);
+			chart_cv_text(cv, b->text, b->x0, b->y0, ROUTE_PX_TAG, 1,
+				      AL_LEFT, ink);
+			break;
+		case CHART_PART_MARKER:
+			route_pill(cv, b, red);
+			chart_cv_text(cv, b->text, cx, cy - ROUTE_PX_TAG / 2,
+				      ROUTE_PX_TAG, 1, AL_CENTER, INK_WHITE);
+			break;
+		case CHART_PART_TITLE:
+			if (b->index == 0)
+				chart_cv_lines(cv, b->text, b->x0, b->y0, PX_TITLE,
+					       PX_TITLE * 1.4, 1, AL_LEFT, INK_TITLE);
+			else
+				chart_cv_text(cv, b->text, b->x0, b->y0, PX_SMALL, 0,
+					      AL_LEFT, INK_MUTED);
+			break;
+		case CHART_PART_SOURCE:
+			chart_cv_lines(cv, b->text, b->x0, b->y0, PX_SMALL,
+				       PX_SMALL * 1.45, 0, AL_LEFT, INK_MUTED);
+			break;
+		case CHART_PART_BAND:
+			break;
+		}
+	}
+	if (!L.g.n) {
+		x->y0 = L.g.top;
+		x->y1 = L.g.top + ROUTE_EMPTY;
+		x->x0 = PAD;
+		x->x1 = x->W - PAD;
+		chart_empty(x);
+	}
+	buf_release(&num);
+	route_layout_release(&L);
+}
+
+void
+chart_route_layout(const struct chart *c, struct chart_fonts *f,
+		   struct chart_route_layout *out)
+{
+	struct chart_face *fc = chart_face_take(f);
+	struct route_lay L;
+	int W, H;
+
+	chart_size(c, &W, &H);
+	route_layout(&L, c, fc, W);
+	memset(out, 0, sizeof(*out));
+	out->width = W;
+	out->height = H;
+	out->rows = L.g.rows;
+	out->per_row = L.g.n ? L.g.k : 0;
+	out->name_lines = L.g.lines;
+	out->parts = L.parts;
+	out->nparts = L.nparts;
+	L.parts = NULL;
+	L.nparts = 0;
+	route_layout_release(&L);
+	chart_face_give(f, fc);
+}
+
+void
+chart_route_layout_free(struct chart_route_layout *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->nparts; i++)
+		free(l->parts[i].text);
+	free(l->parts);
+	memset(l, 0, sizeof(*l));
+}
+
+/*
  * PNG through libpng rather than gdImagePngPtrEx: libgd leaves libpng to
  * try all five filters on every row, which took more than half the time
  * of a chart; the "up" filter alone costs a third of that and, for
@@ -3943,60 +4894,67 @@ chart_render(const struct chart *c, struct chart_fonts *f, int scale,
 	x.dec = chart_decimals(c);
 	x.group = chart_group(c);
 	chart_view_init(&x.v, c, W);
-	axis = c->kind == CHART_BAR || c->kind == CHART_HBAR ||
-	       c->kind == CHART_STACKED || c->kind == CHART_LINE;
-	if (axis && x.v.ns > 1)
-		for (i = 0; i < x.v.ns; i++) {
-			leg[nleg].label = c->series[i].name;
-			leg[nleg].rgb = chart_palette_rgb(x.v.color[i]);
-			leg[nleg++].style = 0;
-		}
-	if (axis && chart_has_targets(c) && x.v.n) {
-		leg[nleg].label = "目标";
-		leg[nleg].rgb = INK_TEXT;
-		leg[nleg++].style = 1;
-	}
-	if (c->kind == CHART_PROGRESS && x.v.n) {
-		leg[nleg].label = "已达到目标";
-		leg[nleg].rgb = chart_palette_rgb(0);
-		leg[nleg++].style = 0;
-		leg[nleg].label = "未达到目标";
-		leg[nleg].rgb = chart_palette_rgb(1);
-		leg[nleg++].style = 0;
-		leg[nleg].label = "目标";
-		leg[nleg].rgb = INK_TITLE;
-		leg[nleg++].style = 2;
-	}
-	x.y0 = chart_header(&x, leg, nleg, axis && x.v.n && x.v.ns);
-	x.y1 = chart_footer(&x);
-	x.x0 = PAD;
-	x.x1 = W - PAD;
-	/* room above the tallest bar for its label */
-	if (axis)
-		x.y0 += c->kind == CHART_HBAR ? 4 : 20;
-	else
-		x.y0 += 12;
-	if (!x.v.n || !x.v.ns) {
-		chart_empty(&x);
+	if (c->kind == CHART_ROUTE) {
+		/* its own title and source: the height is the layout's */
+		chart_draw_route(&x);
 	} else {
-		switch (c->kind) {
-		case CHART_BAR:
-		case CHART_STACKED:
-		case CHART_LINE:
-			chart_draw_columns(&x);
-			break;
-		case CHART_HBAR:
-			chart_draw_hbars(&x);
-			break;
-		case CHART_DONUT:
-			chart_draw_donut(&x);
-			break;
-		case CHART_PROGRESS:
-			chart_draw_progress(&x);
-			break;
-		case CHART_FUNNEL:
-			chart_draw_funnel(&x);
-			break;
+		axis = c->kind == CHART_BAR || c->kind == CHART_HBAR ||
+		       c->kind == CHART_STACKED || c->kind == CHART_LINE;
+		if (axis && x.v.ns > 1)
+			for (i = 0; i < x.v.ns; i++) {
+				leg[nleg].label = c->series[i].name;
+				leg[nleg].rgb = chart_palette_rgb(x.v.color[i]);
+				leg[nleg++].style = 0;
+			}
+		if (axis && chart_has_targets(c) && x.v.n) {
+			leg[nleg].label = "目标";
+			leg[nleg].rgb = INK_TEXT;
+			leg[nleg++].style = 1;
+		}
+		if (c->kind == CHART_PROGRESS && x.v.n) {
+			leg[nleg].label = "已达到目标";
+			leg[nleg].rgb = chart_palette_rgb(0);
+			leg[nleg++].style = 0;
+			leg[nleg].label = "未达到目标";
+			leg[nleg].rgb = chart_palette_rgb(1);
+			leg[nleg++].style = 0;
+			leg[nleg].label = "目标";
+			leg[nleg].rgb = INK_TITLE;
+			leg[nleg++].style = 2;
+		}
+		x.y0 = chart_header(&x, leg, nleg, axis && x.v.n && x.v.ns);
+		x.y1 = chart_footer(&x);
+		x.x0 = PAD;
+		x.x1 = W - PAD;
+		/* room above the tallest bar for its label */
+		if (axis)
+			x.y0 += c->kind == CHART_HBAR ? 4 : 20;
+		else
+			x.y0 += 12;
+		if (!x.v.n || !x.v.ns) {
+			chart_empty(&x);
+		} else {
+			switch (c->kind) {
+			case CHART_BAR:
+			case CHART_STACKED:
+			case CHART_LINE:
+				chart_draw_columns(&x);
+				break;
+			case CHART_HBAR:
+				chart_draw_hbars(&x);
+				break;
+			case CHART_DONUT:
+				chart_draw_donut(&x);
+				break;
+			case CHART_PROGRESS:
+				chart_draw_progress(&x);
+				break;
+			case CHART_FUNNEL:
+				chart_draw_funnel(&x);
+				break;
+			case CHART_ROUTE:
+				break;
+			}
 		}
 	}
 	chart_cv_finish(&cv);
@@ -4020,7 +4978,7 @@ chart_display_order(const struct chart *c)
 
 	for (i = 0; i < c->ncats; i++)
 		idx[i] = i;
-	if (c->sort != CHART_SORT_NONE)
+	if (c->sort != CHART_SORT_NONE && c->kind != CHART_ROUTE)
 		chart_order(c, idx, c->ncats, c->sort == CHART_SORT_DESC);
 	return idx;
 }
@@ -4045,12 +5003,63 @@ chart_alt_extremes(struct buf *b, const struct chart *c, size_t s, int dec)
 	}
 }
 
+/*
+ * The points between the start and the end are all named when they are
+ * at most ROUTE_ALT_ALL, else the first ROUTE_ALT_VIA (the table beside
+ * the chart has every one).
+ */
+#define ROUTE_ALT_ALL 16
+#define ROUTE_ALT_VIA 10
+
+static char *
+chart_route_alt(const struct chart *c)
+{
+	struct buf b = BUF_INIT;
+	size_t i, s, n = c->ncats, via;
+
+	BUF_ADDLIT(&b, "示范带路线图");
+	if (c->title)
+		buf_addf(&b, "：%s", c->title);
+	if (!n) {
+		BUF_ADDLIT(&b, "。暂无数据。");
+		return buf_detach(&b, NULL);
+	}
+	buf_addf(&b, "，共%zu个点位", n);
+	if (n == 1) {
+		buf_addf(&b, "：%s", c->cats[0]);
+	} else {
+		buf_addf(&b, "，起点%s，终点%s", c->cats[0], c->cats[n - 1]);
+		via = n - 2 <= ROUTE_ALT_ALL ? n - 2 : ROUTE_ALT_VIA;
+		for (i = 1; i <= via; i++)
+			buf_addf(&b, "%s%s", i > 1 ? "、" : "，途经", c->cats[i]);
+		if (via < n - 2)
+			buf_addf(&b, "等%zu个点位", n - 2);
+	}
+	BUF_ADDLIT(&b, "。");
+	if (c->nsect) {
+		buf_addf(&b, "分为%zu段：", c->nsect);
+		for (s = 1; s <= c->nsect; s++) {
+			size_t count = 0;
+
+			for (i = 0; i < n; i++)
+				count += chart_point_section(c, i) == s;
+			buf_addf(&b, "%s%s%zu个点位", s > 1 ? "、" : "",
+				 c->sect[s - 1], count);
+		}
+		BUF_ADDLIT(&b, "。");
+	}
+	return buf_detach(&b, NULL);
+}
+
 char *
 chart_alt(const struct chart *c)
 {
 	struct buf b = BUF_INIT;
 	int dec = chart_decimals(c), group = chart_group(c);
 	size_t i, s;
+
+	if (c->kind == CHART_ROUTE)
+		return chart_route_alt(c);
 
 	buf_addstr(&b, chart_kind_zh(c->kind, c->nseries));
 	if (c->title)
@@ -4151,6 +5160,8 @@ chart_alt(const struct chart *c)
 		}
 		BUF_ADDLIT(&b, "。");
 		break;
+	case CHART_ROUTE:
+		break;
 	}
 	if (chart_has_targets(c) && c->kind != CHART_PROGRESS) {
 		double t = NAN;
@@ -4228,15 +5239,50 @@ chart_td(struct buf *out, double v, int dec, int group, const char *suffix)
 	buf_release(&n);
 }
 
+/* A route's points in order, with their sections. */
+static void
+chart_route_table(const struct chart *c, struct buf *out)
+{
+	size_t i;
+
+	BUF_ADDLIT(out, "<table class=\"chart-data\">\n<caption>");
+	chart_html(out, c->title ? c->title : chart_kind_zh(c->kind, 1));
+	BUF_ADDLIT(out, "</caption>\n<thead><tr>");
+	chart_th_col(out, "序号");
+	chart_th_col(out, "点位");
+	if (c->nsect)
+		chart_th_col(out, "路段");
+	BUF_ADDLIT(out, "</tr></thead>\n<tbody>\n");
+	for (i = 0; i < c->ncats; i++) {
+		size_t s = chart_point_section(c, i);
+
+		buf_addf(out, "<tr><td>%zu</td><th scope=\"row\">", i + 1);
+		chart_html(out, c->cats[i]);
+		BUF_ADDLIT(out, "</th>");
+		if (c->nsect) {
+			BUF_ADDLIT(out, "<td>");
+			chart_html(out, s ? c->sect[s - 1] : "—");
+			BUF_ADDLIT(out, "</td>");
+		}
+		BUF_ADDLIT(out, "</tr>\n");
+	}
+	BUF_ADDLIT(out, "</tbody>\n</table>\n");
+}
+
 void
 chart_table_html(const struct chart *c, struct buf *out)
 {
-	size_t *idx = chart_display_order(c), i, s;
+	size_t *idx, i, s;
 	int dec = chart_decimals(c), targets = chart_has_targets(c);
 	int group = chart_group(c);
 	double total = 0;
 	const char *head = "项目";
 
+	if (c->kind == CHART_ROUTE) {
+		chart_route_table(c, out);
+		return;
+	}
+	idx = chart_display_order(c);
 	if (c->kind == CHART_PROGRESS)
 		head = "指标";
 	else if (c->kind == CHART_FUNNEL)
@@ -4350,13 +5396,13 @@ chart_dump(const struct chart *c, struct buf *out)
 {
 	size_t i, s;
 	int named = 0, colored = 0, progress = c->kind == CHART_PROGRESS;
-	int same = 1, any = 0;
+	int same = 1, any = 0, route = c->kind == CHART_ROUTE;
 	double t0 = NAN;
 
 	buf_addf(out, "kind: %s\n", chart_kind_name(c->kind));
 	if (c->title)
 		buf_addf(out, "title: %s\n", c->title);
-	if (c->unit)
+	if (c->unit && !route)
 		buf_addf(out, "unit: %s\n", c->unit);
 	if (c->source)
 		buf_addf(out, "source: %s\n", c->source);
@@ -4370,14 +5416,21 @@ chart_dump(const struct chart *c, struct buf *out)
 			buf_addf(out, "%s%s", s ? ", " : "", c->series[s].name);
 		buf_addch(out, '\n');
 	}
-	if (colored) {
+	if (route && c->nsect) {
+		BUF_ADDLIT(out, "sections: ");
+		for (i = 0; i < c->nsect; i++)
+			buf_addf(out, "%s%s", i ? ", " : "", c->sect[i]);
+		buf_addch(out, '\n');
+	}
+	/* a route has no use for colours, targets, top, sort or height */
+	if (colored && !route) {
 		BUF_ADDLIT(out, "colors: ");
 		for (s = 0; s < c->nseries; s++)
 			buf_addf(out, "%s%s", s ? ", " : "",
 				 chart_pal[chart_series_color(c, s)].name);
 		buf_addch(out, '\n');
 	}
-	for (i = 0; i < c->ncats && !progress; i++) {
+	for (i = 0; i < c->ncats && !progress && !route; i++) {
 		double t = chart_target(c, i);
 
 		if (i && !(t == t0 || (isnan(t) && isnan(t0))))
@@ -4385,7 +5438,7 @@ chart_dump(const struct chart *c, struct buf *out)
 		any |= !isnan(t);
 		t0 = t;
 	}
-	if (!progress && !c->ncats && !isnan(c->tgt_all)) {
+	if (!progress && !route && !c->ncats && !isnan(c->tgt_all)) {
 		any = 1;
 		t0 = c->tgt_all;
 	}
@@ -4398,17 +5451,27 @@ chart_dump(const struct chart *c, struct buf *out)
 		}
 		buf_addch(out, '\n');
 	}
-	if (c->top)
+	if (c->top && !route)
 		buf_addf(out, "top: %d\n", c->top);
-	if (c->sort != CHART_SORT_NONE)
+	if (c->sort != CHART_SORT_NONE && !route)
 		buf_addf(out, "sort: %s\n",
 			 c->sort == CHART_SORT_DESC ? "desc" : "asc");
 	if (c->width)
 		buf_addf(out, "width: %d\n", c->width);
-	if (c->height)
+	if (c->height && !route)
 		buf_addf(out, "height: %d\n", c->height);
 	BUF_ADDLIT(out, "data:\n");
 	for (i = 0; i < c->ncats; i++) {
+		/* a route's point in no section is its name alone */
+		if (route && (!c->nseries || c->series[0].v[i] == 0) &&
+		    !strchr(c->cats[i], ':') && !strstr(c->cats[i], "：")) {
+			buf_addf(out, "%s\n", c->cats[i]);
+			continue;
+		}
+		if (route && !c->nseries) {
+			buf_addf(out, "%s: 0\n", c->cats[i]);
+			continue;
+		}
 		buf_addf(out, "%s: ", c->cats[i]);
 		for (s = 0; s < c->nseries; s++) {
 			if (s)

@@ -11,6 +11,22 @@
  *  - a template that asks for a chart of the model: the caller builds it
  *    with chart_new() and the chart_set_* / chart_add_* functions.
  *
+ * A route (CHART_ROUTE) is a demonstration belt or red street drawn as a
+ * schematic line, not a map: its categories are the points in route order,
+ * numbered stations on a red line that snakes left to right, then right to
+ * left, row under row; the sections of the belt (金融商务段, 生活服务段...)
+ * are tinted bands with their names. In code:
+ *
+ *	c = chart_new(CHART_ROUTE);
+ *	chart_set_title(c, "滨江路—城关示范带");
+ *	s1 = chart_add_section(c, "金融商务段");        (optional: 1, 2...)
+ *	i = chart_add_category(c, "青川滨江商务楼宇运营管理有限公司");
+ *	chart_set_section(c, i, s1);                  (0, the default: none)
+ *	...
+ *	chart_size(c, &w, &h);   the height follows the number of rows
+ *
+ * then chart_render, chart_alt and chart_table_html as for any chart.
+ *
  * Then, for each chart: chart_hash() names its files, chart_render() draws
  * it at a scale (1 and 2 for the screen's srcset, chart_print_scale() for
  * print), chart_alt() gives its alt text and chart_table_html() the data
@@ -43,6 +59,7 @@ enum chart_kind {
 	CHART_DONUT,    /* one series, shares of the total in the middle */
 	CHART_PROGRESS, /* one bar per indicator against its target */
 	CHART_FUNNEL,   /* stages, each with its rate of the one before */
+	CHART_ROUTE,    /* a belt's points as stations on a line, in order */
 };
 
 enum chart_sort {
@@ -73,7 +90,10 @@ void chart_free(struct chart *c);
 void chart_set_title(struct chart *c, const char *title);
 void chart_set_unit(struct chart *c, const char *unit);     /* "个", "%" */
 void chart_set_source(struct chart *c, const char *source); /* 数据来源 */
-/* Size in CSS pixels; 0 keeps the default for the kind. */
+/*
+ * Size in CSS pixels; 0 keeps the default for the kind. A route's height
+ * always follows its rows (its height here is ignored).
+ */
 void chart_set_size(struct chart *c, int width, int height);
 /* Show at most n categories, the rest as one "其他"; 0: automatic. */
 void chart_set_top(struct chart *c, int n);
@@ -103,6 +123,23 @@ size_t chart_series(const struct chart *c);
 const char *chart_series_name(const struct chart *c, size_t i);
 /* Size in CSS pixels, defaults applied (for <img width height>). */
 void chart_size(const struct chart *c, int *width, int *height);
+
+/*
+ * Sections of a route, at most CHART_MAX_SECTIONS: chart_add_section
+ * appends one (the name is copied; it may not hold a comma) and returns
+ * its number, 1 for the first. A point's section is the value of the
+ * route's one series; chart_set_section sets it, adding that series when
+ * the chart has none (0: the point is in no section). Points without a
+ * section are allowed, and a route needs no sections at all.
+ */
+#define CHART_MAX_SECTIONS 8
+/* The most points a route shows. */
+#define CHART_MAX_POINTS 60
+size_t chart_add_section(struct chart *c, const char *name);
+void chart_set_section(struct chart *c, size_t category, size_t section);
+size_t chart_sections(const struct chart *c);
+/* Name of section n, 1 for the first (NULL when out of range). */
+const char *chart_section_name(const struct chart *c, size_t n);
 
 /* ---- chart blocks ---- */
 
@@ -167,7 +204,8 @@ int chart_print_scale(const struct chart *c, double width_cm, int dpi);
 
 /*
  * Alt text in Chinese: kind, title, unit and what the numbers say (the
- * largest and smallest, or the total and the biggest shares). Caller frees.
+ * largest and smallest, or the total and the biggest shares; for a route,
+ * its points: 示范带路线图：X，共N个点位，起点A，终点B，途经……). Caller frees.
  */
 char *chart_alt(const struct chart *c);
 
@@ -175,6 +213,7 @@ char *chart_alt(const struct chart *c);
  * Append an accessible HTML table of c's numbers (every category, even
  * those the chart folds into 其他): <table class="chart-data"> with a
  * <caption>, <th scope="col"> and <th scope="row">, text HTML-escaped.
+ * A route's table has 序号, 点位 and, when it has sections, 路段.
  */
 void chart_table_html(const struct chart *c, struct buf *out);
 
@@ -230,5 +269,38 @@ double chart_text_width(struct chart_fonts *f, const char *text, double px,
  */
 int chart_text_wrap(struct chart_fonts *f, const char *text, double px,
 		    int bold, double width, int max_lines, struct buf *out);
+
+/*
+ * The layout of a route as chart_render draws it, in CSS pixels: rows of
+ * per_row stations, and a box for every part (for a station its ring,
+ * for a name or a label the text's extent). index: the point for
+ * stations and names, the section for section names and bands, 0 for
+ * the start marker and 1 for the end. Free with chart_route_layout_free.
+ */
+enum chart_part {
+	CHART_PART_TITLE,   /* the title and the line under it */
+	CHART_PART_BAND,    /* a section's tint behind a row's stations */
+	CHART_PART_SECTION, /* a section's name, on its band */
+	CHART_PART_STATION, /* a station's ring */
+	CHART_PART_NAME,    /* a point's name, under its station */
+	CHART_PART_MARKER,  /* 起点, 终点 */
+	CHART_PART_SOURCE,  /* 数据来源 */
+};
+struct chart_part_box {
+	enum chart_part part;
+	size_t index;
+	double x0, y0, x1, y1;
+	char *text; /* what it says, lines separated by '\n'; NULL for shapes */
+};
+struct chart_route_layout {
+	int width, height;
+	size_t rows, per_row;
+	int name_lines; /* the most lines a name may take */
+	struct chart_part_box *parts;
+	size_t nparts;
+};
+void chart_route_layout(const struct chart *c, struct chart_fonts *f,
+			struct chart_route_layout *out);
+void chart_route_layout_free(struct chart_route_layout *l);
 
 #endif

@@ -56,6 +56,15 @@ static const struct key keys[] = {
 	{ "draft",   KEY_BOOL,   0, FIELD(draft),   0,           NOPOS },
 	{ "weight",  KEY_INT,    0, FIELD(weight),  0,           NOPOS },
 	{ "slug",    KEY_STRING, 0, FIELD(slug),    0,           FIELD(pos_slug) },
+	/* Bulletins: 期号, 编印单位, 报/送/发, 共印N份, what they include. */
+	{ "issue",   KEY_INT,    0, FIELD(issue),   0,           FIELD(pos_issue) },
+	{ "office",  KEY_STRING, 0, FIELD(office),  0,           NOPOS },
+	{ "to_up",   KEY_LIST,   0, FIELD(to_up),   FIELD(nto_up), NOPOS },
+	{ "to_peer", KEY_LIST,   0, FIELD(to_peer), FIELD(nto_peer), NOPOS },
+	{ "to_down", KEY_LIST,   0, FIELD(to_down), FIELD(nto_down), NOPOS },
+	{ "copies",  KEY_INT,    0, FIELD(copies),  0,           FIELD(pos_copies) },
+	{ "cases",   KEY_LIST,   0, FIELD(cases),   FIELD(ncases), FIELD(pos_cases) },
+	{ "charts",  KEY_LIST,   0, FIELD(charts),  FIELD(ncharts), FIELD(pos_charts) },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))

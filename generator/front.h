@@ -41,7 +41,26 @@ struct front {
 	int draft;
 	int weight;       /* 0 when absent */
 
+	/*
+	 * Bulletins (content/bulletins, 工作简报); bulletin.h checks them.
+	 * Other pages may hold these keys too, to no effect.
+	 */
+	int issue;        /* 期号, 1-based within the year of date; 0: absent */
+	char *office;     /* 编印单位; NULL: site.json "bulletin"/"office" */
+	char **to_up;     /* 报: superiors, one item per recipient */
+	size_t nto_up;
+	char **to_peer;   /* 送: peers */
+	size_t nto_peer;
+	char **to_down;   /* 发: lower-level offices */
+	size_t nto_down;
+	int copies;       /* 共印N份; 0: not printed */
+	char **cases;     /* slugs of content/cases to include, in order */
+	size_t ncases;
+	char **charts;    /* model chart names (modelchart.h) to include */
+	size_t ncharts;
+
 	struct front_pos pos_title, pos_date, pos_slug, pos_tags, pos_cover;
+	struct front_pos pos_issue, pos_copies, pos_cases, pos_charts;
 
 	size_t body_off;  /* byte offset of the Markdown body in the src */
 	int body_line;    /* its first line */

@@ -141,6 +141,11 @@ page_load(struct page *p, const struct site *site,
 			   p->front.cover);
 		goto out;
 	}
+	if (p->front.cover && env && env->images &&
+	    imageset_add(env->images, site->dir, p->front.cover, file,
+			 p->front.pos_cover.line, p->front.pos_cover.col,
+			 &p->cover, d) < 0)
+		goto out;
 	md_opts_init(&opts);
 	opts.unsafe = site->md_unsafe;
 	opts.toc_min = site->toc_min;
@@ -180,6 +185,7 @@ page_release(struct page *p)
 	free(p->slug);
 	free(p->url);
 	src_release(&p->src);
+	image_ref_release(&p->cover);
 	front_release(&p->front);
 	md_doc_release(&p->md);
 	memset(p, 0, sizeof(*p));

@@ -7,6 +7,7 @@
  */
 
 #include "front.h"
+#include "imageset.h"
 #include "md.h"
 #include "src.h"
 
@@ -18,6 +19,7 @@ struct site;
 /* What pages need besides the site while they load. */
 struct page_env {
 	struct chartset *charts;   /* takes the charts of ```chart blocks */
+	struct imageset *images;   /* resizes cover images */
 	const struct model *model; /* resolves their "model:" names */
 };
 
@@ -37,6 +39,7 @@ struct page {
 	struct front front;
 	struct md_doc md;
 	const char *summary; /* front.summary or md.summary; not owned */
+	struct image_ref cover; /* the cover's sizes, when it has one */
 	int ok;           /* loaded without error */
 };
 

@@ -39,28 +39,29 @@ const char *const render_names[] = {
 	"BULLETINS", "CARD", "CASES_URL", "CHARS", "CHART_COVERAGE",
 	"CHART_DEMO", "CHART_FORMS", "CHART_FUNNEL", "CHART_HTML",
 	"CHART_KINDS", "CHART_PARTY_ORGS", "CHART_STARS", "CHART_TARGETS",
-	"CHART_TIERS", "CONTENT", "COPYRIGHT", "COVER_URL", "CRUMB_LABEL",
-	"CRUMB_LAST", "CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN",
-	"DESCRIPTION", "DOC_TITLE", "EMPTY", "ENTRIES", "FEATURED", "FEED_ID",
-	"FEED_URL", "HAS_COVER", "HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED",
-	"HAS_ITEM_COVER", "HAS_ITEM_REGION", "HAS_LASTMOD", "HAS_NEXT",
-	"HAS_NEXT_PAGE", "HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_LEVEL",
-	"HAS_ORG_TIER", "HAS_PREV", "HAS_PREV_PAGE", "HAS_REGION",
-	"HAS_RELATED", "HAS_TOC", "HOME_CHARTS", "ID", "IS_CURRENT",
-	"IS_HOME", "ITEMS", "ITEM_COVER", "ITEM_DATE", "ITEM_DATE_CN",
-	"ITEM_REGION", "ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG",
-	"LASTMOD", "LATEST", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT",
-	"NAV_LABEL", "NAV_URL", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL",
-	"NOT_CURRENT", "OFFICE", "ORG_BRAND", "ORG_BRAND_URL", "ORG_CARD",
-	"ORG_DEMO", "ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION",
-	"ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT", "ORG_TIER", "PAGE_COUNT",
-	"PAGE_LINKS", "PAGE_NO", "PAGE_NUM", "PAGE_URL", "PAGINATION",
-	"POINT_NAME", "POINT_ORDER", "POINT_REGION", "PREV_PAGE_URL",
-	"PREV_TITLE", "PREV_URL", "REGION", "RELATED", "REL_DATE_CN",
-	"REL_TITLE", "REL_URL", "ROOT", "SITE_TITLE", "SITE_URL", "STATS_URL",
-	"SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL", "TITLE", "TOC",
-	"UPDATED", "URL", "URLS", "VERSION", "YEAR", "YEARS", "YEAR_NUM",
-	"YEAR_URL", NULL,
+	"CHART_TIERS", "CONTENT", "COPYRIGHT", "COVER_H", "COVER_SRCSET",
+	"COVER_URL", "COVER_W", "CRUMB_LABEL", "CRUMB_LAST", "CRUMB_LINK",
+	"CRUMB_URL", "DATE", "DATE_CN", "DESCRIPTION", "DOC_TITLE", "EMPTY",
+	"ENTRIES", "FEATURED", "FEED_ID", "FEED_URL", "HAS_COVER",
+	"HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED", "HAS_ITEM_COVER",
+	"HAS_ITEM_REGION", "HAS_LASTMOD", "HAS_NEXT", "HAS_NEXT_PAGE",
+	"HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_LEVEL", "HAS_ORG_TIER",
+	"HAS_PREV", "HAS_PREV_PAGE", "HAS_REGION", "HAS_RELATED", "HAS_TOC",
+	"HOME_CHARTS", "ID", "IS_CURRENT", "IS_HOME", "ITEMS", "ITEM_COVER_H",
+	"ITEM_COVER_SRCSET", "ITEM_COVER_URL", "ITEM_COVER_W", "ITEM_DATE",
+	"ITEM_DATE_CN", "ITEM_REGION", "ITEM_SUMMARY", "ITEM_TITLE",
+	"ITEM_URL", "LANG", "LASTMOD", "LATEST", "LIST_TITLE", "MINUTES",
+	"NAV", "NAV_CURRENT", "NAV_LABEL", "NAV_URL", "NEXT_PAGE_URL",
+	"NEXT_TITLE", "NEXT_URL", "NOT_CURRENT", "OFFICE", "ORG_BRAND",
+	"ORG_BRAND_URL", "ORG_CARD", "ORG_DEMO", "ORG_KIND", "ORG_LEVEL",
+	"ORG_NAME", "ORG_REGION", "ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT",
+	"ORG_TIER", "PAGE_COUNT", "PAGE_LINKS", "PAGE_NO", "PAGE_NUM",
+	"PAGE_URL", "PAGINATION", "POINT_NAME", "POINT_ORDER", "POINT_REGION",
+	"PREV_PAGE_URL", "PREV_TITLE", "PREV_URL", "REGION", "RELATED",
+	"REL_DATE_CN", "REL_TITLE", "REL_URL", "ROOT", "SITE_TITLE",
+	"SITE_URL", "STATS_URL", "SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME",
+	"TAG_URL", "TITLE", "TOC", "UPDATED", "URL", "URLS", "VERSION",
+	"YEAR", "YEARS", "YEAR_NUM", "YEAR_URL", NULL,
 };
 
 void
@@ -112,6 +113,40 @@ set_url(struct tmpl_dict *d, const char *key, const char *root, const char *path
 	buf_addurl(&b, path);
 	tmpl_dict_set(d, key, b.ptr);
 	buf_release(&b);
+}
+
+/*
+ * An image with its resized variants: <key>_URL (the best default),
+ * <key>_SRCSET, <key>_W and <key>_H. Without variants (a page loaded
+ * without an image set) the original is used.
+ */
+static void
+set_image(struct tmpl_dict *d, const char *key, const char *root,
+	  const struct image_ref *ref)
+{
+	struct buf k = BUF_INIT, v = BUF_INIT;
+
+	buf_addf(&k, "%s_URL", key);
+	if (ref->nvariants)
+		image_ref_src(ref, root, &v);
+	else if (ref->url) {
+		buf_addstr(&v, root);
+		buf_addurl(&v, ref->url);
+	}
+	tmpl_dict_set(d, k.ptr, v.ptr);
+	buf_reset(&k);
+	buf_reset(&v);
+	buf_addf(&k, "%s_SRCSET", key);
+	image_ref_srcset(ref, root, &v);
+	tmpl_dict_set(d, k.ptr, v.ptr);
+	buf_reset(&k);
+	buf_addf(&k, "%s_W", key);
+	tmpl_dict_setint(d, k.ptr, ref->width);
+	buf_reset(&k);
+	buf_addf(&k, "%s_H", key);
+	tmpl_dict_setint(d, k.ptr, ref->height);
+	buf_release(&k);
+	buf_release(&v);
 }
 
 /* Values every dictionary gets: includes do not see their parent's. */
@@ -166,7 +201,7 @@ fill_item(struct tmpl_dict *item, const struct render *r,
 	if (p->front.cover) {
 		struct tmpl_dict *c = tmpl_dict_section(item, "HAS_ITEM_COVER");
 
-		set_url(c, "ITEM_COVER", root, p->front.cover);
+		set_image(c, "ITEM_COVER", root, &p->cover);
 	}
 	fill_tags(item, r, p, root);
 }
@@ -280,8 +315,8 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	if (p->md.toc.len)
 		tmpl_dict_set(tmpl_dict_section(d, "HAS_TOC"), "TOC", p->md.toc.ptr);
 	if (p->front.cover)
-		set_url(tmpl_dict_section(d, "HAS_COVER"), "COVER_URL", o->root,
-			p->front.cover);
+		set_image(tmpl_dict_section(d, "HAS_COVER"), "COVER", o->root,
+			  &p->cover);
 	fill_tags(d, r, p, o->root);
 	/* Newest first: the previous case is the newer one. */
 	if (o->index > 0) {

@@ -4,7 +4,7 @@
 <p class="meta">{{#HAS_REGION}}<span>{{LABEL_REGION}}：{{REGION}}</span> · {{/HAS_REGION}}{{#HAS_DATE}}<span>{{LABEL_DATE}}：<time datetime="{{DATE}}">{{DATE_CN}}</time></span> · {{/HAS_DATE}}<span>{{LABEL_READING}} {{MINUTES}} {{LABEL_MINUTES}}</span></p>
 <ul class="tags">{{#TAGS}}<li><a href="{{TAG_URL}}">{{TAG_NAME}}</a></li>{{/TAGS}}</ul>
 </header>
-{{#HAS_COVER}}<figure class="cover"><img src="{{COVER_URL}}" alt="{{TITLE}}" width="1200" height="675"></figure>
+{{#HAS_COVER}}<figure class="cover"><img src="{{COVER_URL}}" srcset="{{COVER_SRCSET}}" sizes="(min-width: 860px) 760px, 100vw" alt="{{TITLE}}" width="{{COVER_W}}" height="{{COVER_H}}"></figure>
 {{/HAS_COVER}}<p class="lead">{{SUMMARY}}</p>
 {{>ORG_CARD}}
 {{#HAS_TOC}}{{TOC:none}}

@@ -3,6 +3,9 @@
  * every bad spec beside its diagnostic), scales and ticks, label wrapping,
  * the palette's contrast, and pixels read back from the PNGs: bar heights,
  * colours, donut angles; the same bytes every time and on every thread.
+ * Routes: the layout's boxes (inside the image, nothing on anything else,
+ * the snake's order, rows for N points), rings and line read back at
+ * screen and print scale, alt text, table and the API's rules.
  */
 #include <gd.h>
 #include <math.h>
@@ -577,6 +580,17 @@ static const char *const gallery[] = {
 	"kind: donut\nunit: 个\ndata:\n单独组建: 320\n联合组建: 118\n挂靠组建: 64\n",
 	"kind: progress\nunit: %\ndata:\n组织覆盖率: 93.0 / 90\n工作覆盖率: 88.6 / 95\n",
 	"kind: funnel\nunit: 人\ndata:\n评审: 307\n认证: 32\n",
+	"kind: route\ntitle: 滨江路—城关示范带\nsource: 区委两新工委\n"
+	"sections: 金融商务段, 生活服务段, 老城商贸段\ndata:\n"
+	"青川滨江商务楼宇运营管理有限公司: 1\n青川区电子商务协会: 1\n"
+	"青川万航信息技术有限公司: 1\n青川力澄软件有限公司: 1\n"
+	"青川旭明保险代理有限公司: 1\n青川致美投资管理有限公司: 1\n"
+	"青川和济医院: 2\n望湖街道个体私营经济协会: 2\n"
+	"青川兴骏企业管理咨询有限公司: 2\n青川帆祥律师事务所: 2\n"
+	"青川佳维建筑工程有限公司: 2\n青川里商圈商会: 3\n青川益德贸易有限公司: 3\n"
+	"青川安佳贸易有限公司: 3\n青川凯嘉百货商行: 3\n",
+	"kind: route\nwidth: 480\ndata:\n党群服务中心：滨江驿站: 0\n青川蓝广食府\n"
+	"青川佳屹建材有限公司\n",
 };
 
 static int
@@ -807,6 +821,480 @@ bad_api_chart(void)
 	diag_free(d);
 }
 
+/* ---- routes ---- */
+
+/* Names of 6 to 19 characters, some with Latin letters and digits. */
+static const char *const route_names[] = {
+	"青川滨江商务楼宇运营管理有限公司",
+	"青川区电子商务协会",
+	"青川万航信息技术有限公司",
+	"青川和济医院",
+	"望湖街道个体私营经济协会",
+	"青川新桥创业园运营管理有限公司联合党委",
+	"青川澜拓智能装备股份有限公司",
+	"ABC Technology有限公司党支部",
+	"X路—高新区示范带2024",
+	"青川里商圈商会",
+	"青川凯嘉百货商行",
+	"滨江国际金融中心楼宇党群服务中心",
+	"青川瑞丰高分子材料有限公司",
+	"青川诺维医疗器械有限公司",
+};
+#define NROUTE_NAMES (sizeof(route_names) / sizeof(route_names[0]))
+
+/* n points, in sections of 7 when nsect, named after route_names. */
+static struct chart *
+route_chart(size_t n, size_t nsect, int width)
+{
+	static const char *const sect[] = {
+		"金融商务段", "生活服务段", "高新智能装备产业链段", "新材料段",
+		"老城商贸段", "园区综合服务段", "滨江段", "新桥段",
+	};
+	struct chart *c = chart_new(CHART_ROUTE);
+	size_t i;
+
+	chart_set_title(c, "滨江路—城关示范带");
+	chart_set_source(c, "区委两新工委");
+	if (width)
+		chart_set_size(c, width, 0);
+	for (i = 0; i < nsect; i++)
+		chart_add_section(c, sect[i]);
+	for (i = 0; i < n; i++) {
+		/* unique names: the list again with a number */
+		char *name = i < NROUTE_NAMES ?
+			     xstrdup(route_names[i]) :
+			     xasprintf("%s%zu", route_names[i % NROUTE_NAMES],
+				       i / NROUTE_NAMES);
+		size_t k = chart_add_category(c, name);
+
+		if (nsect)
+			chart_set_section(c, k, i / 7 % nsect + 1);
+		free(name);
+	}
+	return c;
+}
+
+static int
+box_overlap(const struct chart_part_box *a, const struct chart_part_box *b)
+{
+	return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static const char *
+part_name(enum chart_part p)
+{
+	static const char *const names[] = {
+		"title", "band", "section", "station", "name", "marker", "source",
+	};
+
+	return names[p];
+}
+
+/*
+ * Everything inside the image, no two things on top of each other, every
+ * name in its own column (clear of the turns at the sides), the stations
+ * in snake order: what a reader would find wrong, checked on boxes.
+ */
+static void
+route_layout_ok(const struct chart *c, size_t n, const char *what)
+{
+	struct chart_route_layout l;
+	size_t i, j, stations = 0, names = 0, markers = 0;
+	int w, h, bad = 0;
+	double *sx = xcalloc(n + 1, sizeof(double)), *sy = xcalloc(n + 1, sizeof(double));
+
+	chart_route_layout(c, fonts, &l);
+	chart_size(c, &w, &h);
+	CHECK_INT(l.width, w);
+	CHECK_INT(l.height, h);
+	for (i = 0; i < l.nparts; i++) {
+		const struct chart_part_box *a = &l.parts[i];
+
+		if (a->x0 < 0 || a->y0 < 0 || a->x1 > w || a->y1 > h ||
+		    !(a->x1 > a->x0) || !(a->y1 > a->y0)) {
+			fprintf(stderr, "%s: %s %zu outside %dx%d: %.1f,%.1f %.1f,%.1f\n",
+				what, part_name(a->part), a->index, w, h, a->x0,
+				a->y0, a->x1, a->y1);
+			bad++;
+		}
+		if (a->part == CHART_PART_STATION && a->index < n) {
+			stations++;
+			sx[a->index] = (a->x0 + a->x1) / 2;
+			sy[a->index] = (a->y0 + a->y1) / 2;
+		}
+		if (a->part == CHART_PART_NAME) {
+			const char *p;
+			int lines = 1;
+
+			names++;
+			for (p = a->text; *p; p++)
+				lines += *p == '\n';
+			if (lines > l.name_lines || lines > 3) {
+				fprintf(stderr, "%s: name %zu on %d lines\n", what,
+					a->index, lines);
+				bad++;
+			}
+			/* the columns keep clear of the turns in the margins */
+			if (a->x0 < 50 - 1e-9 || a->x1 > w - 50 + 1e-9) {
+				fprintf(stderr, "%s: name %zu in the margin\n", what,
+					a->index);
+				bad++;
+			}
+		}
+		markers += a->part == CHART_PART_MARKER;
+		for (j = 0; j < i; j++) {
+			const struct chart_part_box *b = &l.parts[j];
+			int bands = (a->part == CHART_PART_BAND) +
+				    (b->part == CHART_PART_BAND);
+
+			/* bands lie under the rest, but not on each other */
+			if (bands == 1 || !box_overlap(a, b))
+				continue;
+			fprintf(stderr, "%s: %s %zu (%.1f,%.1f %.1f,%.1f) on %s %zu (%.1f,%.1f %.1f,%.1f)\n",
+				what, part_name(a->part), a->index, a->x0, a->y0,
+				a->x1, a->y1, part_name(b->part), b->index, b->x0,
+				b->y0, b->x1, b->y1);
+			bad++;
+		}
+	}
+	CHECK_INT(stations, n);
+	CHECK_INT(names, n);
+	CHECK_INT(markers, n ? 2 : 0);
+	/* left to right, then right to left, per_row a row */
+	for (i = 1; i < n && l.per_row; i++) {
+		size_t row = i / l.per_row;
+		int same = row == (i - 1) / l.per_row;
+
+		if (same ? sy[i] != sy[i - 1] ||
+			   (row % 2 ? sx[i] >= sx[i - 1] : sx[i] <= sx[i - 1]) :
+			   sy[i] <= sy[i - 1] || fabs(sx[i] - sx[i - 1]) > 1) {
+			fprintf(stderr, "%s: station %zu out of order\n", what, i);
+			bad++;
+		}
+	}
+	CHECK_INT(bad, 0);
+	if (n)
+		CHECK_INT(l.rows, (n + l.per_row - 1) / l.per_row);
+	free(sx);
+	free(sy);
+	chart_route_layout_free(&l);
+}
+
+static void
+route_layout(void)
+{
+	static const size_t counts[] = { 1, 2, 5, 6, 7, 15, 18, 40, 60 };
+	static const int widths[] = { 0, 480, 1200, 240 };
+	size_t i, k, s;
+
+	for (k = 0; k < sizeof(widths) / sizeof(widths[0]); k++)
+		for (i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+			for (s = 0; s <= 5; s += 5) {
+				struct chart *c = route_chart(counts[i],
+							      s > counts[i] ? 0 : s,
+							      widths[k]);
+				char *what = xasprintf("route of %zu, width %d, %zu sections",
+						       counts[i], widths[k], s);
+
+				route_layout_ok(c, counts[i], what);
+				free(what);
+				chart_free(c);
+			}
+}
+
+/* Rows and stations a row for n points at 800 px; the height follows. */
+static void
+route_rows(void)
+{
+	static const struct {
+		size_t n, rows, per_row;
+	} want[] = {
+		{ 1, 1, 1 }, { 5, 1, 5 }, { 6, 1, 6 }, { 7, 2, 4 },
+		{ 12, 2, 6 }, { 15, 3, 5 }, { 18, 3, 6 }, { 19, 4, 5 },
+		{ 40, 7, 6 }, { 60, 10, 6 },
+	};
+	size_t i;
+	int prev = 0;
+
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		struct chart *c = route_chart(want[i].n, 0, 0);
+		struct chart_route_layout l;
+		int w, h;
+
+		chart_route_layout(c, fonts, &l);
+		CHECK_INT(l.rows, want[i].rows);
+		CHECK_INT(l.per_row, want[i].per_row);
+		chart_size(c, &w, &h);
+		CHECK_INT(w, 800);
+		/* a row more, taller (by less than a row when its names wrap less) */
+		CHECK(h >= prev);
+		if (i && want[i].rows > want[i - 1].rows)
+			CHECK(h > prev + 40);
+		prev = h;
+		/* a height set by hand does not cut the rows off */
+		chart_set_size(c, 800, 200);
+		chart_size(c, &w, &h);
+		CHECK_INT(h, prev);
+		chart_route_layout_free(&l);
+		chart_free(c);
+	}
+}
+
+/*
+ * The picture at screen and print scale: gold rings where the layout
+ * puts the stations, the red line between them, the start filled red,
+ * section tints under the names, every scale alike.
+ */
+static void
+route_pixels(void)
+{
+	struct chart *c = route_chart(15, 3, 0);
+	struct chart_route_layout l;
+	int scales[3], k, w, h;
+	unsigned red = chart_palette_rgb(0), gold = chart_palette_rgb(1);
+
+	scales[0] = 1;
+	scales[1] = 2;
+	scales[2] = chart_print_scale(c, 16, 300);
+	CHECK_INT(scales[2], 3);
+	chart_size(c, &w, &h);
+	chart_route_layout(c, fonts, &l);
+	for (k = 0; k < 3; k++) {
+		int s = scales[k];
+		gdImagePtr im = render(c, s);
+		size_t i, rings = 0, lines = 0, tints = 0, nst = 0;
+
+		CHECK(im != NULL);
+		if (!im)
+			continue;
+		CHECK_INT(gdImageSX(im), w * s);
+		CHECK_INT(gdImageSY(im), h * s);
+		CHECK_INT(px(im, 0, 0), 0xFFFFFF);
+		CHECK_INT(px(im, w * s - 1, h * s - 1), 0xFFFFFF);
+		for (i = 0; i < l.nparts; i++) {
+			const struct chart_part_box *b = &l.parts[i];
+			double cx = (b->x0 + b->x1) / 2, cy = (b->y0 + b->y1) / 2;
+			double r = (b->x1 - b->x0) / 2;
+
+			if (b->part == CHART_PART_STATION) {
+				nst++;
+				/* the ring is 3 px: its middle, above the number */
+				rings += px(im, (int)((cx) * s),
+					    (int)((cy - r + 1.5) * s)) == gold;
+				/* the start and the end are filled red */
+				if (b->index == 0 || b->index == 14)
+					CHECK_INT(px(im, (int)((cx - r + 4.5) * s),
+						     (int)(cy * s)), red);
+				/* the line runs on to the next station */
+				if (b->index % 5 != 4)
+					lines += px(im, (int)((cx + (b->index / 5 % 2 ? -1 : 1) * (r + 6)) * s),
+						    (int)(cy * s)) == red;
+			}
+			/* a band's tint shows at its corner */
+			if (b->part == CHART_PART_BAND) {
+				unsigned p = px(im, (int)((b->x0 + 1) * s),
+						(int)((b->y1 - 1) * s));
+
+				tints += p != 0xFFFFFF && ((p >> 16) & 0xFF) > 0xE0;
+			}
+		}
+		CHECK_INT(nst, 15);
+		CHECK_INT(rings, 15);
+		CHECK_INT(lines, 12);
+		CHECK(tints >= 3);
+		gdImageDestroy(im);
+	}
+	chart_route_layout_free(&l);
+	chart_free(c);
+}
+
+static void
+route_text(void)
+{
+	struct diag *d = diag_new();
+	struct chart *c = NULL;
+	struct buf t = BUF_INIT;
+	char *alt;
+	size_t i;
+
+	CHECK(!chart_parse(&c,
+			   "kind: route\ntitle: 滨江路—城关示范带\nsections: 金融商务段, 生活服务段\n"
+			   "data:\n青川滨江商务楼宇: 1\n青川区电子商务协会: 1\n青川和济医院: 2\n"
+			   "望湖街道个体私营经济协会: 2\n青川凯嘉百货商行 & <商行>\n",
+			   "a.md", 1, NULL, NULL, d));
+	alt = chart_alt(c);
+	CHECK_STR(alt, "示范带路线图：滨江路—城关示范带，共5个点位，起点青川滨江商务楼宇，"
+		       "终点青川凯嘉百货商行 & <商行>，途经青川区电子商务协会、青川和济医院、"
+		       "望湖街道个体私营经济协会。分为2段：金融商务段2个点位、生活服务段2个点位。");
+	free(alt);
+	chart_table_html(c, &t);
+	CHECK_STR(t.ptr,
+		  "<table class=\"chart-data\">\n"
+		  "<caption>滨江路—城关示范带</caption>\n"
+		  "<thead><tr><th scope=\"col\">序号</th><th scope=\"col\">点位</th><th scope=\"col\">路段</th></tr></thead>\n"
+		  "<tbody>\n"
+		  "<tr><td>1</td><th scope=\"row\">青川滨江商务楼宇</th><td>金融商务段</td></tr>\n"
+		  "<tr><td>2</td><th scope=\"row\">青川区电子商务协会</th><td>金融商务段</td></tr>\n"
+		  "<tr><td>3</td><th scope=\"row\">青川和济医院</th><td>生活服务段</td></tr>\n"
+		  "<tr><td>4</td><th scope=\"row\">望湖街道个体私营经济协会</th><td>生活服务段</td></tr>\n"
+		  "<tr><td>5</td><th scope=\"row\">青川凯嘉百货商行 &amp; &lt;商行&gt;</th><td>—</td></tr>\n"
+		  "</tbody>\n</table>\n");
+	chart_free(c);
+	buf_reset(&t);
+
+	/* built in code, without sections: names alone, and back */
+	c = chart_new(CHART_ROUTE);
+	chart_add_category(c, "望湖街道个体私营经济协会");
+	chart_add_category(c, "青川蓝广食府");
+	alt = chart_alt(c);
+	CHECK_STR(alt, "示范带路线图，共2个点位，起点望湖街道个体私营经济协会，终点青川蓝广食府。");
+	free(alt);
+	chart_table_html(c, &t);
+	CHECK(strstr(t.ptr, "<caption>示范带路线图</caption>") != NULL);
+	CHECK(strstr(t.ptr, "路段") == NULL);
+	CHECK(strstr(t.ptr, "<tr><td>2</td><th scope=\"row\">青川蓝广食府</th></tr>") != NULL);
+	buf_reset(&t);
+	chart_dump(c, &t);
+	CHECK_STR(t.ptr, "kind: route\ndata:\n望湖街道个体私营经济协会\n青川蓝广食府\n");
+	chart_free(c);
+	buf_reset(&t);
+
+	/* many points: the first ten between, then how many */
+	c = route_chart(40, 0, 0);
+	alt = chart_alt(c);
+	CHECK(strstr(alt, "共40个点位，起点青川滨江商务楼宇运营管理有限公司，") != NULL);
+	CHECK(strstr(alt, "、青川里商圈商会、青川凯嘉百货商行等38个点位。") != NULL);
+	free(alt);
+	chart_free(c);
+
+	/* one point; none */
+	c = chart_new(CHART_ROUTE);
+	chart_set_title(c, "红色驿站");
+	alt = chart_alt(c);
+	CHECK_STR(alt, "示范带路线图：红色驿站。暂无数据。");
+	free(alt);
+	{
+		gdImagePtr im = render(c, 1);
+		int x, y, ink = 0, w, h;
+
+		chart_size(c, &w, &h);
+		CHECK(im != NULL);
+		for (y = 0; im && y < h; y++)
+			for (x = 300; x < 500; x++)
+				ink += px(im, x, y) != 0xFFFFFF && y > 60;
+		CHECK(ink > 100); /* 暂无数据 */
+		if (im)
+			gdImageDestroy(im);
+	}
+	chart_add_category(c, "滨江驿站");
+	alt = chart_alt(c);
+	CHECK_STR(alt, "示范带路线图：红色驿站，共1个点位：滨江驿站。");
+	free(alt);
+	chart_free(c);
+
+	/* the API: sections numbered from 1, a series added on demand */
+	c = chart_new(CHART_ROUTE);
+	CHECK_INT(chart_add_section(c, "金融商务段"), 1);
+	CHECK_INT(chart_add_section(c, "生活服务段"), 2);
+	CHECK_INT(chart_sections(c), 2);
+	CHECK_STR(chart_section_name(c, 2), "生活服务段");
+	CHECK(chart_section_name(c, 0) == NULL);
+	CHECK(chart_section_name(c, 3) == NULL);
+	i = chart_add_category(c, "党群服务中心：滨江驿站");
+	chart_add_category(c, "青川里商圈商会");
+	chart_add_category(c, "青川蓝广食府");
+	CHECK_INT(chart_series(c), 0);
+	chart_set_section(c, 1, 2);
+	CHECK_INT(chart_series(c), 1);
+	chart_set_section(c, 2, 1);
+	chart_dump(c, &t);
+	/* a name that holds a colon keeps its 0 */
+	CHECK_STR(t.ptr, "kind: route\nsections: 金融商务段, 生活服务段\ndata:\n"
+			 "党群服务中心：滨江驿站: 0\n青川里商圈商会: 2\n青川蓝广食府: 1\n");
+	{
+		struct chart *again = NULL;
+		struct buf t2 = BUF_INIT;
+
+		CHECK(!chart_parse(&again, t.ptr, "dump", 1, NULL, NULL, d));
+		if (again)
+			chart_dump(again, &t2);
+		CHECK_STR(t2.ptr, t.ptr);
+		buf_release(&t2);
+		chart_free(again);
+	}
+	(void)i;
+	chart_free(c);
+	CHECK_INT(diag_errors(d), 0);
+	diag_print(d, stderr);
+	buf_release(&t);
+	diag_free(d);
+}
+
+/* A route built in code that breaks the rules a block would be told of. */
+static void
+route_bad_api(void)
+{
+	struct diag *d = diag_new();
+	struct chart *c = chart_new(CHART_ROUTE);
+	struct buf png = BUF_INIT;
+	char *mem = NULL;
+	size_t len = 0, i;
+	FILE *fp;
+
+	chart_set_title(c, "示范带");
+	chart_add_section(c, "金融、商务段");
+	chart_add_category(c, "青川蓝广食府");
+	chart_set_section(c, 0, 1);
+	CHECK_INT(chart_render(c, fonts, 1, &png, d), -1);
+	chart_free(c);
+
+	c = chart_new(CHART_ROUTE);
+	chart_set_title(c, "示范带");
+	chart_add_section(c, "金融商务段");
+	chart_add_category(c, "青川蓝广食府");
+	chart_set_section(c, 0, 2);
+	CHECK_INT(chart_render(c, fonts, 1, &png, d), -1);
+	chart_add_section(c, "生活服务段");
+	chart_set_section(c, 0, 1);
+	CHECK_INT(chart_render(c, fonts, 1, &png, d), -1);
+	chart_free(c);
+
+	c = route_chart(CHART_MAX_POINTS + 1, 0, 0);
+	CHECK_INT(chart_render(c, fonts, 1, &png, d), -1);
+	chart_free(c);
+	CHECK_INT(png.len, 0);
+	fp = open_memstream(&mem, &len);
+	diag_print(d, fp);
+	fclose(fp);
+	CHECK_STR(mem,
+		  "showcase: error: chart \"滨江路—城关示范带\": a route chart shows at most 60 points, not 61\n"
+		  "showcase: error: chart \"示范带\": section \"生活服务段\" has no points\n"
+		  "showcase: error: chart \"示范带\": section 2 of \"青川蓝广食府\" does not exist; the chart has 1 section\n"
+		  "showcase: error: chart \"示范带\": section name \"金融、商务段\" is empty or holds a comma\n");
+	free(mem);
+	diag_free(d);
+
+	/* a block of 61 points */
+	{
+		struct buf b = BUF_INIT;
+		struct chart *p = NULL;
+
+		d = diag_new();
+		BUF_ADDLIT(&b, "kind: route\ndata:\n");
+		for (i = 0; i <= CHART_MAX_POINTS; i++)
+			buf_addf(&b, "点位%zu\n", i + 1);
+		CHECK_INT(chart_parse(&p, b.ptr, "case.md", 2, NULL, NULL, d), -1);
+		mem = NULL;
+		fp = open_memstream(&mem, &len);
+		diag_print(d, fp);
+		fclose(fp);
+		CHECK_STR(mem, "case.md:64:1: error: a route chart shows at most 60 points\n");
+		free(mem);
+		buf_release(&b);
+		diag_free(d);
+	}
+}
+
 static void
 fonts_without_chinese(void)
 {
@@ -863,6 +1351,11 @@ main(void)
 		same_bytes_every_time();
 		threads_agree();
 		bad_api_chart();
+		route_layout();
+		route_rows();
+		route_pixels();
+		route_text();
+		route_bad_api();
 	}
 	alt_and_table();
 	fonts_without_chinese();

@@ -1,0 +1,313 @@
+/*
+ * The brochure's dictionary: the figures and lists of the statistics page
+ * (stats.h), the charts at print resolution, the chapters the data has
+ * and the selected case studies. Which chapters there are is decided
+ * here, so that their numbers (一、二、...) and the contents page agree.
+ */
+#include <string.h>
+
+#include "buf.h"
+#include "brochure.h"
+#include "bulletin.h"
+#include "content.h"
+#include "model.h"
+#include "plan.h"
+#include "render.h"
+#include "site.h"
+#include "stats.h"
+#include "tmpl.h"
+#include "util.h"
+
+/* Case studies the brochure takes when site.json does not name them. */
+#define DEFAULT_CASES 4
+
+int
+brochure_year(const struct model *m)
+{
+	return m ? model_latest_year(m) : 0;
+}
+
+char *
+brochure_path(int year)
+{
+	return xasprintf("brochure/%d.html", year);
+}
+
+static const char *
+setting_str(const struct site *site, const char *key)
+{
+	const cJSON *s = site_section(site, "brochure");
+	const cJSON *v = cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, key) : NULL;
+
+	return cJSON_IsString(v) && *v->valuestring ? v->valuestring : NULL;
+}
+
+static void
+subtitle(const struct render *r, int year, struct buf *out)
+{
+	const char *s = setting_str(r->site, "subtitle");
+
+	if (s)
+		buf_addstr(out, s);
+	else
+		buf_addf(out, "%d年度工作总结", year);
+}
+
+static const char *
+title(const struct render *r)
+{
+	const char *t = setting_str(r->site, "title");
+
+	return t ? t : r->site->title;
+}
+
+void
+brochure_title(const struct render *r, int year, struct buf *out)
+{
+	buf_addstr(out, title(r));
+	buf_addch(out, ' ');
+	subtitle(r, year, out);
+}
+
+/* The chapters, in order; each shows when the data has what it needs. */
+enum chapter {
+	CH_OVERVIEW, CH_COVERAGE, CH_TIERS, CH_BELTS, CH_BRANDS, CH_TALENT,
+	CH_CASES, NCHAPTERS
+};
+
+static const struct {
+	const char *section, *id, *title;
+} chapters[NCHAPTERS] = {
+	{ "CH_OVERVIEW", "overview", "年度概况" },
+	{ "CH_COVERAGE", "coverage", "组织覆盖" },
+	{ "CH_TIERS", "tiers", "分类定级" },
+	{ "CH_BELTS", "belts", "示范带和示范点" },
+	{ "CH_BRANDS", "brands", "党建品牌" },
+	{ "CH_TALENT", "talent", "红领人才" },
+	{ "CH_CASES", "cases", "典型案例" },
+};
+
+static const char *const numerals[] = {
+	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+};
+
+static int
+has_chapter(const struct model *m, size_t ncases, enum chapter ch)
+{
+	switch (ch) {
+	case CH_OVERVIEW:
+		return m->nindicators > 0;
+	case CH_COVERAGE:
+	case CH_TIERS:
+		return m->organizations > 0;
+	case CH_BELTS:
+		return m->nbelts > 0 || m->ndemo_sites > 0;
+	case CH_BRANDS:
+		return m->nbrands > 0;
+	case CH_TALENT:
+		return m->red_collar.year != 0;
+	case CH_CASES:
+		return ncases > 0;
+	case NCHAPTERS:
+		break;
+	}
+	return 0;
+}
+
+/*
+ * The case studies: site.json "brochure"/"cases" in its order; else the
+ * featured ones (with a weight, lightest first); else the newest of the
+ * year, else the newest. out has room for c->ncases.
+ */
+static size_t
+select_cases(const struct render *r, int year, size_t *out)
+{
+	const struct content *c = r->content;
+	const cJSON *s = site_section(r->site, "brochure");
+	const cJSON *list = cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, "cases") : NULL;
+	const cJSON *it;
+	size_t n = 0, i, j;
+	int w;
+
+	if (cJSON_IsArray(list)) {
+		cJSON_ArrayForEach(it, list) {
+			long k = cJSON_IsString(it) ?
+				bulletin_find_case(c, it->valuestring) : -1;
+
+			for (j = 0; k >= 0 && j < n && out[j] != (size_t)k; j++)
+				;
+			if (k >= 0 && j == n && n < c->ncases)
+				out[n++] = (size_t)k;
+		}
+		return n;
+	}
+	/* Lightest weight first; cases are newest first already. */
+	for (w = 1; n < DEFAULT_CASES && w > 0; ) {
+		int next = 0;
+
+		for (i = 0; i < c->ncases && n < DEFAULT_CASES; i++) {
+			int cw = c->cases[i].front.weight;
+
+			if (cw == w)
+				out[n++] = i;
+			else if (cw > w && (!next || cw < next))
+				next = cw;
+		}
+		w = next;
+	}
+	if (n)
+		return n;
+	for (i = 0; i < c->ncases && n < DEFAULT_CASES; i++)
+		if (c->cases[i].front.date && atoi(c->cases[i].front.date) == year)
+			out[n++] = i;
+	for (i = 0; !n && i < c->ncases && i < DEFAULT_CASES; i++)
+		out[i] = i, n = i + 1;
+	return n;
+}
+
+static void
+fill_cases(struct tmpl_dict *d, const struct render *r, const size_t *sel,
+	   size_t n, int depth, unsigned flags)
+{
+	const struct content *c = r->content;
+	struct buf b = BUF_INIT, id = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const struct page *p = &c->cases[sel[i]];
+		struct tmpl_dict *s = tmpl_dict_section(d, "BROCHURE_CASES");
+
+		tmpl_dict_set(s, "CASE_TITLE", p->front.title);
+		buf_reset(&id);
+		buf_addf(&id, "case-%zu", i + 1);
+		tmpl_dict_set(s, "CASE_ID", id.ptr);
+		tmpl_dict_set(s, "CASE_SUMMARY", p->summary);
+		buf_reset(&b);
+		bulletin_date_cn(&b, p->front.date);
+		tmpl_dict_set(s, "CASE_DATE_CN", b.ptr);
+		if (p->front.region)
+			tmpl_dict_set(tmpl_dict_section(s, "HAS_CASE_REGION"),
+				      "CASE_REGION", p->front.region);
+		if (p->front.cover)
+			bulletin_set_url(tmpl_dict_section(s, "HAS_CASE_COVER"),
+					 "CASE_COVER_URL", depth, p->front.cover);
+		bulletin_set_url(s, "CASE_URL", depth, p->url);
+		/* Under the chapter (h2) and the case's title (h3). */
+		buf_reset(&b);
+		bulletin_embed_html(&b, p->md.html.ptr, id.ptr, 2, flags);
+		tmpl_dict_set(s, "CASE_BODY", b.ptr);
+	}
+	buf_release(&b);
+	buf_release(&id);
+}
+
+void
+brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
+	      int depth, unsigned flags)
+{
+	static const struct {
+		const char *section, *name;
+	} charts[] = {
+		{ "CHART_TARGETS", "targets" },
+		{ "CHART_PARTY_ORGS", "indicator.party_orgs" },
+		{ "CHART_COVERAGE", "coverage_by_region" },
+		{ "CHART_KINDS", "coverage_by_kind" },
+		{ "CHART_FORMS", "forms" },
+		{ "CHART_TIERS", "tiers" },
+		{ "CHART_STARS", "stars" },
+		{ "CHART_DEMO", "demo_sites" },
+		{ "CHART_FUNNEL", "red_collar" },
+	};
+	const struct site *site = r->site;
+	const struct model *m = r->model;
+	const char *office = setting_str(site, "office");
+	const char *cover = setting_str(site, "cover");
+	size_t *sel = xcalloc(r->content->ncases + 1, sizeof(*sel));
+	size_t nsel = select_cases(r, year, sel), i, no = 0;
+	struct buf b = BUF_INIT;
+
+	tmpl_dict_set(d, "BROCHURE_TITLE", title(r));
+	subtitle(r, year, &b);
+	tmpl_dict_set(d, "BROCHURE_SUBTITLE", b.ptr);
+	tmpl_dict_setint(d, "BROCHURE_YEAR", year);
+	tmpl_dict_set(d, "BROCHURE_OFFICE", office ? office : site->office);
+	/* The example's banner is the default cover, when the site has it. */
+	if (!cover) {
+		char *path = site_path(site, "assets/images/banner.png");
+
+		if (file_exists(path))
+			cover = "assets/images/banner.png";
+		free(path);
+	}
+	if (cover)
+		bulletin_set_url(tmpl_dict_section(d, "HAS_COVER"), "COVER_URL",
+				 depth, cover);
+
+	stats_page(d, m, r->content, plan_root(depth));
+	stats_gold(d, m);
+	stats_sites(d, m);
+	for (i = 0; i < sizeof(charts) / sizeof(charts[0]); i++)
+		bulletin_model_chart(r, d, charts[i].section, charts[i].name,
+				     depth, flags);
+	for (i = 0; i < NCHAPTERS; i++) {
+		struct tmpl_dict *toc, *ch;
+
+		if (!has_chapter(m, nsel, (enum chapter)i))
+			continue;
+		toc = tmpl_dict_section(d, "CHAPTERS");
+		ch = tmpl_dict_section(d, chapters[i].section);
+		buf_reset(&b);
+		buf_addf(&b, "ch-%s", chapters[i].id);
+		tmpl_dict_set(toc, "CHAPTER_ID", b.ptr);
+		tmpl_dict_set(ch, "CHAPTER_ID", b.ptr);
+		tmpl_dict_set(toc, "CHAPTER_NO", numerals[no]);
+		tmpl_dict_set(ch, "CHAPTER_NO", numerals[no]);
+		tmpl_dict_set(toc, "CHAPTER_TITLE", chapters[i].title);
+		tmpl_dict_set(ch, "CHAPTER_TITLE", chapters[i].title);
+		no++;
+	}
+	fill_cases(d, r, sel, nsel, depth, flags);
+
+	if (flags & DOC_PRINT) {
+		tmpl_dict_show(d, "IS_PRINT");
+	} else {
+		char *url = brochure_path(year);
+
+		bulletin_doc_links(tmpl_dict_section(d, "IS_WEB"), url, depth,
+				   flags);
+		free(url);
+	}
+	buf_release(&b);
+	free(sel);
+}
+
+void
+brochure_item_fill(struct tmpl_dict *item, const struct render *r, int year,
+		   int depth, unsigned flags)
+{
+	struct buf t = BUF_INIT;
+	char *url = brochure_path(year);
+
+	brochure_title(r, year, &t);
+	tmpl_dict_set(item, "BROCHURE_TITLE", t.ptr);
+	tmpl_dict_setint(item, "BROCHURE_YEAR", year);
+	bulletin_set_url(item, "ITEM_URL", depth, url);
+	bulletin_doc_links(item, url, depth, flags);
+	free(url);
+	buf_release(&t);
+}
+
+struct tmpl_dict *
+brochure_print_dict(const struct render *r, int year, int depth,
+		    unsigned flags)
+{
+	struct tmpl_dict *top, *body;
+	struct buf t = BUF_INIT;
+
+	brochure_title(r, year, &t);
+	top = bulletin_print_frame(r, t.ptr, depth, "brochure", "brochure.tpl",
+				   &body);
+	brochure_fill(body, r, year, depth, flags | DOC_PRINT);
+	buf_release(&t);
+	return top;
+}

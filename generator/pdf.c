@@ -1,0 +1,622 @@
+/*
+ * WeasyPrint as a child process per document: posix_spawn with standard
+ * error into a log file that is read when the child ends (no pipes to
+ * drain while several run), the PDF written under a temporary name and
+ * renamed once WeasyPrint succeeded, so a failed or killed print leaves
+ * no half file behind.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "pdf.h"
+#include "pool.h"
+#include "util.h"
+
+extern char **environ;
+
+/* Changes whenever the same input would print differently. */
+#define PDF_INPUT_VERSION "showcase-pdf 1"
+/* WeasyPrint's peak memory per document, measured on the example: 650 MB. */
+#define PDF_MEMORY_MB 700
+
+char *
+pdf_path(const char *html)
+{
+	size_t n = strlen(html);
+
+	if (n >= 11 && !strcmp(html + n - 11, "-print.html"))
+		n -= 11;
+	else if (n >= 5 && !strcmp(html + n - 5, ".html"))
+		n -= 5;
+	return xasprintf("%.*s.pdf", (int)n, html);
+}
+
+char *
+pdf_program(const char *program)
+{
+	const char *path = getenv("PATH"), *p, *colon;
+
+	if (!program)
+		program = getenv("SHOWCASE_WEASYPRINT");
+	if (!program || !*program)
+		program = "weasyprint";
+	if (strchr(program, '/'))
+		return access(program, X_OK) == 0 ? xstrdup(program) : NULL;
+	for (p = path ? path : "/usr/local/bin:/usr/bin:/bin"; *p; p = colon + 1) {
+		struct buf cand = BUF_INIT;
+		struct stat sb;
+
+		colon = strchr(p, ':');
+		if (!colon)
+			colon = p + strlen(p);
+		buf_add(&cand, *p == ':' || colon == p ? "." : p,
+			colon == p ? 1 : (size_t)(colon - p));
+		buf_addch(&cand, '/');
+		buf_addstr(&cand, program);
+		if (stat(cand.ptr, &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    access(cand.ptr, X_OK) == 0)
+			return buf_detach(&cand, NULL);
+		buf_release(&cand);
+		if (!*colon)
+			break;
+	}
+	return NULL;
+}
+
+/* ---- the input hash ---- */
+
+/* Two FNV-1a 64 hashes with different bases: 128 bits for a file name. */
+struct hash {
+	uint64_t a, b;
+};
+
+static void
+hash_init(struct hash *h)
+{
+	h->a = 0xcbf29ce484222325ULL;
+	h->b = 0x84222325cbf29ce4ULL;
+}
+
+static void
+hash_add(struct hash *h, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h->a = (h->a ^ p[i]) * 0x100000001b3ULL;
+		h->b = (h->b ^ p[i]) * 0x100000001b3ULL;
+	}
+	/* A separator, so "ab"+"c" and "a"+"bc" differ. */
+	h->a = (h->a ^ 0xff) * 0x100000001b3ULL;
+	h->b = (h->b ^ 0xfe) * 0x100000001b3ULL;
+}
+
+static int
+unhex(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/*
+ * The file a relative URL of the document doc names, as a path inside
+ * the output (NULL for an absolute URL, a fragment, or one leaving it).
+ */
+static char *
+resolve(const char *doc, const char *url, size_t len)
+{
+	struct buf b = BUF_INIT;
+	char *dir = path_dir(doc), *out = NULL;
+	size_t i;
+
+	if (!len || url[0] == '/' || url[0] == '#' || memchr(url, ':', len))
+		goto out;
+	if (strcmp(dir, "."))
+		buf_addf(&b, "%s/", dir);
+	for (i = 0; i < len && url[i] != '?' && url[i] != '#'; i++) {
+		int hi, lo;
+
+		if (url[i] == '%' && i + 2 < len &&
+		    (hi = unhex(url[i + 1])) >= 0 && (lo = unhex(url[i + 2])) >= 0) {
+			buf_addch(&b, hi * 16 + lo);
+			i += 2;
+		} else {
+			buf_addch(&b, url[i]);
+		}
+	}
+	/* Fold "x/../" away; a ".." that would leave the output: none. */
+	for (;;) {
+		char *up = strstr(b.ptr, "/../"), *start;
+
+		if (!strncmp(b.ptr, "../", 3))
+			goto out;
+		if (!up)
+			break;
+		*up = '\0';
+		start = strrchr(b.ptr, '/');
+		start = start ? start + 1 : b.ptr;
+		memmove(start, up + 4, strlen(up + 4) + 1);
+		b.len = strlen(b.ptr);
+	}
+	out = buf_detach(&b, NULL);
+out:
+	buf_release(&b);
+	free(dir);
+	return out;
+}
+
+static void hash_file(struct hash *h, const char *dir, const char *rel,
+		      char ***seen, size_t *nseen, size_t *cap, int depth);
+
+/*
+ * Every resource text loads (an <img src>, a <link href>, a CSS url()),
+ * hashed with its name and content. <a href> targets are not resources:
+ * a linked page may change without changing the PDF.
+ */
+static void
+hash_refs(struct hash *h, const char *dir, const char *rel, const char *text,
+	  int css, char ***seen, size_t *nseen, size_t *cap, int depth)
+{
+	static const char *const html_marks[] = { " src=\"", "<link " };
+	const char *p, *v, *e;
+	size_t i;
+
+	if (css) {
+		for (p = text; (p = strstr(p, "url(")); p = e) {
+			v = p + 4;
+			while (*v == '"' || *v == '\'' || *v == ' ')
+				v++;
+			for (e = v; *e && *e != ')' && *e != '"' && *e != '\''; e++)
+				;
+			if (e > v) {
+				char *f = resolve(rel, v, (size_t)(e - v));
+
+				if (f)
+					hash_file(h, dir, f, seen, nseen, cap, depth + 1);
+				free(f);
+			}
+		}
+		return;
+	}
+	for (i = 0; i < 2; i++) {
+		for (p = text; (p = strstr(p, html_marks[i])); p = e) {
+			if (i == 0) {
+				v = p + strlen(html_marks[i]);
+			} else {
+				const char *end = strchr(p, '>');
+
+				v = strstr(p, " href=\"");
+				if (!end || !v || v > end) {
+					e = p + 1;
+					continue;
+				}
+				v += 7;
+			}
+			if (!(e = strchr(v, '"')))
+				break;
+			{
+				char *f = resolve(rel, v, (size_t)(e - v));
+
+				if (f)
+					hash_file(h, dir, f, seen, nseen, cap, depth + 1);
+				free(f);
+			}
+		}
+	}
+}
+
+static void
+hash_file(struct hash *h, const char *dir, const char *rel, char ***seen,
+	  size_t *nseen, size_t *cap, int depth)
+{
+	struct buf text = BUF_INIT;
+	char *path;
+	size_t i, n = strlen(rel);
+
+	for (i = 0; i < *nseen; i++)
+		if (!strcmp((*seen)[i], rel))
+			return;
+	*seen = xgrow(*seen, cap, *nseen + 1, sizeof(**seen));
+	(*seen)[(*nseen)++] = xstrdup(rel);
+	path = path_join(dir, rel);
+	hash_add(h, rel, n);
+	if (file_read(path, &text) < 0)
+		hash_add(h, "(missing)", 9);
+	else
+		hash_add(h, text.ptr, text.len);
+	/* Style sheets may load images and fonts; nothing nests deeper. */
+	if (depth < 3 && n > 4 && !strcmp(rel + n - 4, ".css"))
+		hash_refs(h, dir, rel, text.ptr, 1, seen, nseen, cap, depth);
+	else if (depth == 0)
+		hash_refs(h, dir, rel, text.ptr, 0, seen, nseen, cap, depth);
+	buf_release(&text);
+	free(path);
+}
+
+/* The input hash of document doc, as 32 hex digits; caller frees. */
+static char *
+input_hash(const char *dir, const char *doc, const char *program)
+{
+	struct hash h;
+	char **seen = NULL;
+	size_t nseen = 0, cap = 0, i;
+
+	hash_init(&h);
+	hash_add(&h, PDF_INPUT_VERSION, strlen(PDF_INPUT_VERSION));
+	hash_add(&h, program, strlen(program));
+	hash_file(&h, dir, doc, &seen, &nseen, &cap, 0);
+	for (i = 0; i < nseen; i++)
+		free(seen[i]);
+	free(seen);
+	return xasprintf("%016llx%016llx", (unsigned long long)h.a,
+			 (unsigned long long)h.b);
+}
+
+/* ---- the manifest ---- */
+
+struct entry {
+	char *hash;
+	char *pdf;
+};
+
+/* Read dir's manifest: "<hash> <pdf path>" lines. */
+static void
+manifest_read(const char *dir, struct entry **e, size_t *n)
+{
+	struct buf text = BUF_INIT;
+	char *path = path_join(dir, PDF_MANIFEST), *line, *nl, *sp;
+	size_t cap = 0;
+
+	*e = NULL;
+	*n = 0;
+	if (file_read(path, &text) == 0) {
+		for (line = text.ptr; *line; line = nl + 1) {
+			if (!(nl = strchr(line, '\n')))
+				break;
+			*nl = '\0';
+			if (!(sp = strchr(line, ' ')))
+				continue;
+			*e = xgrow(*e, &cap, *n + 1, sizeof(**e));
+			(*e)[*n].hash = xstrndup(line, (size_t)(sp - line));
+			(*e)[(*n)++].pdf = xstrdup(sp + 1);
+		}
+	}
+	buf_release(&text);
+	free(path);
+}
+
+static void
+entries_free(struct entry *e, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(e[i].hash);
+		free(e[i].pdf);
+	}
+	free(e);
+}
+
+/* ---- running WeasyPrint ---- */
+
+struct doc {
+	const char *html;  /* relative to dir */
+	char *pdf;         /* relative to dir */
+	char *hash;
+	char *log;         /* absolute path of its standard error */
+	char *tmp;         /* the PDF being written */
+	pid_t pid;
+	double start;
+	int done, ok;
+};
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* How many documents memory allows at once: MemAvailable / 700 MB. */
+static int
+memory_jobs(void)
+{
+	struct buf text = BUF_INIT;
+	const char *p;
+	long long kb = 0;
+	int jobs = 1 << 10;
+
+	if (file_read("/proc/meminfo", &text) == 0 &&
+	    (p = strstr(text.ptr, "MemAvailable:")) &&
+	    sscanf(p + 13, "%lld", &kb) == 1)
+		jobs = (int)(kb / 1024 / PDF_MEMORY_MB);
+	buf_release(&text);
+	return jobs < 1 ? 1 : jobs;
+}
+
+static int
+start(struct doc *doc, const char *dir, const char *program, struct diag *d)
+{
+	posix_spawn_file_actions_t fa;
+	char *html = path_join(dir, doc->html);
+	char *argv[8];
+	int rc;
+
+	doc->tmp = xasprintf("%s/%s.tmp", dir, doc->pdf);
+	doc->log = xasprintf("%s/%s.log", dir, doc->pdf);
+	argv[0] = (char *)program;
+	argv[1] = (char *)"--pdf-identifier";
+	argv[2] = doc->hash;
+	argv[3] = html;
+	argv[4] = doc->tmp;
+	argv[5] = NULL;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, 2, doc->log,
+					 O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	rc = posix_spawn(&doc->pid, program, &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	free(html);
+	if (rc != 0) {
+		diag_error(d, doc->html, 0, 0, "cannot start %s: %s", program,
+			   strerror(rc));
+		doc->done = 1;
+		return -1;
+	}
+	doc->start = now();
+	return 0;
+}
+
+/* Replace every "file://<dir>/" and "<dir>/" in line by nothing. */
+static void
+strip_dir(struct buf *out, const char *line, const char *dir)
+{
+	size_t n = strlen(dir);
+	const char *p = line, *hit;
+
+	while ((hit = strstr(p, dir))) {
+		const char *from = hit;
+
+		if (hit - p >= 7 && !strncmp(hit - 7, "file://", 7))
+			from = hit - 7;
+		buf_add(out, p, (size_t)(from - p));
+		p = hit + n;
+		if (*p == '/')
+			p++;
+	}
+	buf_addstr(out, p);
+}
+
+/*
+ * WeasyPrint's standard error as diagnostics of the document. Python
+ * tracebacks and other lines are kept for the message of a failure.
+ */
+static void
+report_log(struct doc *doc, const char *dir, int status, struct diag *d)
+{
+	struct buf text = BUF_INIT, msg = BUF_INIT, last = BUF_INIT;
+	char *line, *nl;
+	int errors = 0;
+
+	if (file_read(doc->log, &text) < 0)
+		buf_reset(&text);
+	for (line = text.ptr; *line; line = nl + 1) {
+		int warn = !strncmp(line, "WARNING: ", 9);
+		int err = !strncmp(line, "ERROR: ", 7);
+
+		nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		buf_reset(&msg);
+		strip_dir(&msg, line + (warn ? 9 : err ? 7 : 0), dir);
+		if (warn) {
+			diag_warn(d, doc->html, 0, 0, "weasyprint: %s", msg.ptr);
+		} else if (err) {
+			diag_error(d, doc->html, 0, 0, "weasyprint: %s", msg.ptr);
+			errors++;
+		} else if (msg.len) {
+			buf_reset(&last);
+			buf_addbuf(&last, &msg);
+		}
+		if (!nl)
+			break;
+	}
+	if (status != 0 && !errors)
+		diag_error(d, doc->html, 0, 0, "weasyprint failed (%s %d)%s%s",
+			   WIFSIGNALED(status) ? "signal" : "exit status",
+			   WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status),
+			   last.len ? ": " : "", last.ptr);
+	doc->ok = status == 0 && !errors;
+	buf_release(&text);
+	buf_release(&msg);
+	buf_release(&last);
+}
+
+static void
+finish(struct doc *doc, const char *dir, int status, double *slowest,
+       struct diag *d)
+{
+	double t = now() - doc->start;
+
+	doc->done = 1;
+	report_log(doc, dir, status, d);
+	if (doc->ok) {
+		char *to = path_join(dir, doc->pdf);
+
+		if (rename(doc->tmp, to) < 0) {
+			diag_error(d, doc->pdf, 0, 0, "cannot write: %s", strerror(errno));
+			doc->ok = 0;
+		}
+		free(to);
+	}
+	unlink(doc->tmp);
+	unlink(doc->log);
+	if (t > *slowest)
+		*slowest = t;
+}
+
+/* Take the previous output's PDF of an unchanged document. */
+static int
+reuse(const struct doc *doc, const char *dir, const char *prev,
+      const struct entry *e, size_t n)
+{
+	char *from, *to;
+	size_t i;
+	int ok = 0;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(e[i].pdf, doc->pdf) && !strcmp(e[i].hash, doc->hash))
+			break;
+	if (i == n)
+		return 0;
+	from = path_join(prev, doc->pdf);
+	to = path_join(dir, doc->pdf);
+	if (file_exists(from))
+		ok = link(from, to) == 0 || file_copy(from, to) == 0;
+	free(from);
+	free(to);
+	return ok;
+}
+
+static int
+doc_cmp(const void *pa, const void *pb)
+{
+	return strcmp(((const struct doc *)pa)->pdf, ((const struct doc *)pb)->pdf);
+}
+
+static int
+write_manifest(const char *dir, struct doc *docs, size_t n, struct diag *d)
+{
+	struct buf b = BUF_INIT;
+	char *path = path_join(dir, PDF_MANIFEST);
+	size_t i;
+	int rc = 0;
+
+	/* Sorted: the same documents give the same bytes in any order. */
+	xqsort(docs, n, sizeof(*docs), doc_cmp);
+	for (i = 0; i < n; i++)
+		if (docs[i].ok)
+			buf_addf(&b, "%s %s\n", docs[i].hash, docs[i].pdf);
+	if (file_write(path, b.ptr, b.len) < 0) {
+		diag_error(d, PDF_MANIFEST, 0, 0, "cannot write: %s", strerror(errno));
+		rc = -1;
+	}
+	buf_release(&b);
+	free(path);
+	return rc;
+}
+
+int
+pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
+	struct pdf_stats *st, struct diag *d)
+{
+	struct pdf_stats local;
+	struct entry *prev = NULL;
+	struct doc *docs = NULL;
+	char *program = pdf_program(o->program);
+	char *dir = NULL;
+	double t0 = now();
+	size_t nprev = 0, next = 0, running = 0, i;
+	int jobs, rc = -1;
+
+	if (!st)
+		st = &local;
+	memset(st, 0, sizeof(*st));
+	if (!program) {
+		const char *msg = "weasyprint not found; install the Debian package weasyprint (apt-get install weasyprint)";
+
+		if (o->flags & PDF_MISSING_WARNS) {
+			diag_warn(d, NULL, 0, 0, "%s", msg);
+			rc = 0;
+		} else {
+			diag_error(d, NULL, 0, 0, "%s", msg);
+		}
+		goto out;
+	}
+	dir = path_absolute(o->dir);
+	jobs = o->jobs > 0 ? o->jobs : pool_cpus();
+	if (jobs > memory_jobs())
+		jobs = memory_jobs();
+	if (o->prev)
+		manifest_read(o->prev, &prev, &nprev);
+	docs = xcalloc(n + 1, sizeof(*docs));
+	for (i = 0; i < n; i++) {
+		docs[i].html = html[i];
+		docs[i].pdf = pdf_path(html[i]);
+		docs[i].hash = input_hash(dir, html[i], program);
+		docs[i].pid = -1;
+		if (o->prev && reuse(&docs[i], dir, o->prev, prev, nprev)) {
+			docs[i].done = docs[i].ok = 1;
+			st->reused++;
+		}
+	}
+	/* At most jobs children; poll them, since the build's other
+	 * children (if any) are none of our business. */
+	for (;;) {
+		while (running < (size_t)jobs && next < n) {
+			struct doc *doc = &docs[next++];
+
+			if (doc->done)
+				continue;
+			if (start(doc, dir, program, d) == 0) {
+				running++;
+				st->printed++;
+			}
+		}
+		if (!running)
+			break;
+		for (i = 0; i < next; i++) {
+			int status;
+			pid_t got;
+
+			if (docs[i].done || docs[i].pid < 0)
+				continue;
+			got = waitpid(docs[i].pid, &status, WNOHANG);
+			if (got == 0 || (got < 0 && errno == EINTR))
+				continue;
+			if (got < 0)
+				status = 1 << 8;
+			finish(&docs[i], dir, status, &st->slowest, d);
+			running--;
+		}
+		usleep(50 * 1000);
+	}
+	rc = 0;
+	for (i = 0; i < n; i++)
+		if (!docs[i].ok)
+			rc = -1;
+	if (write_manifest(dir, docs, n, d) < 0)
+		rc = -1;
+out:
+	for (i = 0; docs && i < n; i++) {
+		free(docs[i].pdf);
+		free(docs[i].hash);
+		free(docs[i].log);
+		free(docs[i].tmp);
+	}
+	free(docs);
+	entries_free(prev, nprev);
+	free(program);
+	free(dir);
+	st->seconds = now() - t0;
+	return rc;
+}
