@@ -1,0 +1,416 @@
+// The browser half of tests/browser/run:
+//   node check.js BASE_URL SITE_DIR OUT_DIR
+// BASE_URL is the site served by nginx (http://127.0.0.1:PORT/showcase/),
+// SITE_DIR the same site on disk (opened from file:// too), OUT_DIR where the
+// screenshots go. Prints "FAIL: ..." lines, ends with "N passed, N failed".
+// BROWSER_TIMES=1 prints how long each part took.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { pathToFileURL, fileURLToPath } = require('url');
+const { chromium } = require('playwright-core');
+const { HtmlValidate, StaticConfigLoader } = require('html-validate');
+
+const [base, site, outDir] = process.argv.slice(2);
+const origin = new URL(base).origin;
+const host = new URL(base).host;
+const axeSource = fs.readFileSync(require.resolve('axe-core'), 'utf8');
+const hashedName = /^charts\/(.*[.-])?[0-9a-f]{16}\.(png|webp|jpe?g|svg)$/;
+
+let passed = 0, failed = 0;
+function check(what, problems) {
+	if (!problems || problems.length === 0) { passed++; return; }
+	failed++;
+	const list = [...new Set(problems)];
+	console.log(`FAIL: ${what}`);
+	for (const p of list.slice(0, 15)) console.log(`    ${p}`);
+	if (list.length > 15) console.log(`    ... and ${list.length - 15} more`);
+}
+// Checks made in parallel are reported in a fixed order.
+const checkAll = results => { for (const r of results) for (const [what, problems] of r) check(what, problems); };
+
+let tmark = Date.now();
+function lap(what) {
+	if (process.env.BROWSER_TIMES) process.stderr.write(`${what}: ${((Date.now() - tmark) / 1000).toFixed(1)} s\n`);
+	tmark = Date.now();
+}
+
+// --- which pages to open: one of each kind, found on disk ----------------------------
+const exists = p => fs.existsSync(path.join(site, p));
+const isDir = p => { try { return fs.statSync(path.join(site, p)).isDirectory(); } catch { return false; } };
+const urlPath = p => p.split('/').map(encodeURIComponent).join('/');
+const notPages = new Set(['assets', 'charts', 'images']);
+const isPageN = e => /^page-\d+\.html$/.test(e);
+
+function pageKinds() {
+	const kinds = [{ name: 'home', file: 'index.html', url: '' }];
+	const top = fs.readdirSync(site).sort();
+	for (const f of top)
+		if (f.endsWith('.html') && f !== 'index.html' && f !== '404.html')
+			kinds.push({ name: f.replace(/\.html$/, ''), file: f });
+	for (const d of top) {
+		if (!isDir(d) || notPages.has(d) || d.startsWith('.')) continue;
+		const entries = fs.readdirSync(path.join(site, d)).sort();
+		if (entries.includes('index.html')) kinds.push({ name: `${d}/ list`, file: `${d}/index.html` });
+		const pages = entries.filter(isPageN).sort((a, b) => parseInt(a.slice(5)) - parseInt(b.slice(5)));
+		if (pages.length) kinds.push({ name: `${d}/ last page`, file: `${d}/${pages[pages.length - 1]}` });
+		// one member page: the richest (tables, contents, pictures) shows the most
+		const members = entries.filter(e => e.endsWith('.html') && e !== 'index.html' && !isPageN(e));
+		if (members.length) {
+			const score = e => {
+				const t = fs.readFileSync(path.join(site, d, e), 'utf8');
+				return (t.includes('<table') ? 2 : 0) + (t.includes('class="toc"') ? 1 : 0) + (t.includes('<img') ? 1 : 0);
+			};
+			const best = members.map(e => [score(e), e]).sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1))[0][1];
+			kinds.push({ name: `${d}/ page`, file: `${d}/${best}` });
+		}
+		// one member kept as a folder (a tag, a region, a belt)
+		const sub = entries.find(e => isDir(`${d}/${e}`) && exists(`${d}/${e}/index.html`));
+		if (sub) kinds.push({ name: `${d}/ term`, file: `${d}/${sub}/index.html` });
+	}
+	for (const k of kinds) if (k.url === undefined) k.url = urlPath(k.file);
+	// Not found: at the top and one folder down (a case deleted, say).
+	kinds.push({ name: '404 at the top', url: 'no-such-page.html', status: 404 });
+	const d = (kinds.find(k => k.name === 'cases/ list') || kinds.find(k => / list$/.test(k.name)) || {}).file;
+	if (d) kinds.push({ name: '404 in a folder', url: `${urlPath(d.split('/')[0])}/no-such-page.html`, status: 404 });
+	return kinds;
+}
+const screenshotted = new Set(['home', 'cases/ list', 'cases/ page', 'stats', 'search']);
+
+// --- what a page did ---------------------------------------------------------------
+// notFound: the URL of a page that answers 404 on purpose; Chromium's
+// "Failed to load resource" for that document is expected.
+function watch(page, allowed, notFound) {
+	const log = { console: [], errors: [], requests: [], failed: [] };
+	page.on('console', m => {
+		if (m.type() !== 'error') return;
+		if (notFound && m.location().url === notFound && /status of 404/.test(m.text())) return;
+		log.console.push(`console: ${m.text()}`);
+	});
+	page.on('pageerror', e => log.errors.push(`page error: ${e.message}`));
+	page.on('request', r => { if (!allowed(r.url())) log.requests.push(`request to ${r.url()}`); });
+	page.on('requestfailed', r => log.failed.push(`request failed: ${r.url()} (${r.failure() && r.failure().errorText})`));
+	page.on('response', r => {
+		if (r.status() >= 400 && r.request().resourceType() !== 'document')
+			log.failed.push(`HTTP ${r.status()}: ${r.url()}`);
+	});
+	return log;
+}
+const sameHost = u => !/^(https?|wss?|ftp):/.test(u) || new URL(u).origin === origin;
+const onDisk = u => /^(file|data|blob|about):/.test(u);
+
+// Runs in every page before its own scripts: records CSP violations.
+const cspProbe = () => {
+	window.__csp = [];
+	document.addEventListener('securitypolicyviolation', e => {
+		window.__csp.push(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}` +
+			`${e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}` : ''}${e.sample ? ` (${e.sample})` : ''}`);
+	});
+};
+const cspViolations = page => page.evaluate(() => window.__csp || []).catch(() => []);
+
+// Loads every image, lazy ones too; returns those that did not load.
+function brokenImages(page) {
+	return page.evaluate(async () => {
+		const imgs = [...document.images];
+		for (const i of imgs) i.loading = 'eager';
+		await Promise.all(imgs.map(i => i.complete ? null : new Promise(r => {
+			i.addEventListener('load', r); i.addEventListener('error', r); setTimeout(r, 5000);
+		})));
+		return imgs.filter(i => !(i.complete && i.naturalWidth > 0))
+			.map(i => `image did not load: ${i.getAttribute('src')}`);
+	});
+}
+
+function pageShape(page) {
+	return page.evaluate(() => {
+		const p = [];
+		if (document.documentElement.lang !== 'zh-CN') p.push(`lang is "${document.documentElement.lang}", want zh-CN`);
+		if (!document.title.trim()) p.push('empty <title>');
+		const n = s => document.querySelectorAll(s).length;
+		if (n('main') !== 1) p.push(`${n('main')} <main> elements`);
+		if (n('h1') !== 1) p.push(`${n('h1')} <h1> elements`);
+		if (![...document.styleSheets].some(s => { try { return s.cssRules.length > 0; } catch { return false; } }))
+			p.push('no stylesheet applied');
+		return p;
+	});
+}
+
+// axe-core, evaluated through the DevTools protocol: the page's CSP stays on
+// (a <script> tag of axe would be refused by script-src 'self').
+async function axeViolations(page) {
+	await page.evaluate(axeSource);
+	const v = await page.evaluate(async () => {
+		const r = await window.axe.run(document, { resultTypes: ['violations'] });
+		return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => ({
+			id: v.id, impact: v.impact, help: v.help,
+			nodes: v.nodes.map(n => n.target.join(' ') +
+				(n.failureSummary ? ` -- ${n.failureSummary.replace(/\s+/g, ' ').slice(0, 200)}` : '')),
+		}));
+	});
+	return v.flatMap(x => [`${x.id} (${x.impact}): ${x.help}`, ...x.nodes.slice(0, 5).map(n => `  ${n}`),
+		...(x.nodes.length > 5 ? [`  ... and ${x.nodes.length - 5} more`] : [])]);
+}
+
+function sidewaysScroll(page) {
+	return page.evaluate(() => {
+		const vw = document.documentElement.clientWidth;
+		if (vw !== 390) return [`the window is ${vw}px wide, not 390px: the check did not run`];
+		if (document.documentElement.scrollWidth <= vw) return [];
+		const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) if (/auto|scroll|hidden/.test(getComputedStyle(p).overflowX)) return true; return false; };
+		return [`page is ${document.documentElement.scrollWidth}px wide in a ${vw}px window`,
+			...[...document.querySelectorAll('body *')]
+				.filter(e => (e.getBoundingClientRect().right > vw + 1 ||
+					(e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.getBoundingClientRect().left + e.scrollWidth > vw + 1)) && !scrolls(e))
+				.filter((e, i, all) => !all.some(o => o !== e && e.contains(o))).slice(0, 5)
+				.map(e => `too wide: <${e.localName}${e.className ? ` class="${e.className}"` : ''}> right edge at ${Math.round(Math.max(e.getBoundingClientRect().right, e.getBoundingClientRect().left + e.scrollWidth))}px`)];
+	});
+}
+
+async function main() {
+	const t0 = Date.now();
+	const kinds = pageKinds();
+	const browser = await chromium.launch({
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+			'--disable-background-networking', '--disable-component-update', '--disable-sync',
+			'--disable-dev-shm-usage', '--no-default-browser-check', '--disable-breakpad'],
+	});
+	try {
+		const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+		await ctx.addInitScript(cspProbe);
+		ctx.setDefaultTimeout(15000);
+
+		// --- every page kind over HTTP: loads, images, console, CSP, requests, axe, phone ---------
+		checkAll(await pool(kinds, 2, async k => {
+			const out = [];
+			const what = `${k.name} (${k.url || './'})`;
+			const page = await ctx.newPage();
+			const log = watch(page, sameHost, k.status ? base + k.url : null);
+			let res = null;
+			try { res = await page.goto(base + k.url, { waitUntil: 'load' }); } catch (e) { log.errors.push(e.message.split('\n')[0]); }
+			if (!res) {
+				out.push([`${what}: loads`, ['no response', ...log.errors]]);
+				await page.close();
+				return out;
+			}
+			const want = k.status || 200;
+			const shape = await pageShape(page);
+			if (res.status() !== want) shape.unshift(`HTTP status ${res.status()}, want ${want}`);
+			out.push([`${what}: loads with its status, lang, title, one main, one h1, the stylesheet`, shape]);
+			out.push([`${what}: every image loaded`, await brokenImages(page)]);
+			out.push([`${what}: no console error, page error, failed request or CSP violation`,
+				[...log.console, ...log.errors, ...log.failed, ...await cspViolations(page)]]);
+			out.push([`${what}: no request leaves ${host}`, [...log.requests]]);
+			out.push([`axe: ${what}: no serious or critical violation`, await axeViolations(page)]);
+			await page.setViewportSize({ width: 390, height: 844 });
+			out.push([`phone (390px): ${what}: nothing scrolls sideways`, await sidewaysScroll(page)]);
+			await page.close();
+			return out;
+		}));
+		lap('page kinds');
+
+		// --- the server sends what docs/hosting.md says ------------------------------------------
+		{
+			const page = await ctx.newPage();
+			const css = [];
+			page.on('response', r => { if (r.url().endsWith('.css')) css.push(r); });
+			const h = await (await page.goto(base)).allHeaders();
+			const problems = [];
+			if (!/script-src 'self'/.test(h['content-security-policy'] || '')) problems.push('no Content-Security-Policy header');
+			if (!/max-age=300/.test(h['cache-control'] || '')) problems.push(`HTML Cache-Control: ${h['cache-control']}`);
+			if (!css.length) problems.push('no stylesheet requested');
+			for (const r of css)
+				if ((await r.allHeaders())['content-encoding'] !== 'gzip') problems.push(`${r.url()} not gzipped`);
+			const hashed = walk(site).find(f => hashedName.test(f));
+			if (hashed) {
+				const r = await page.request.get(base + urlPath(hashed));
+				if (!/immutable/.test(r.headers()['cache-control'] || ''))
+					problems.push(`${hashed}: Cache-Control ${r.headers()['cache-control']}, want immutable`);
+			}
+			const nf = await page.request.get(base + 'no-such-page.html');
+			if (!/script-src/.test(nf.headers()['content-security-policy'] || '')) problems.push('the 404 answer has no CSP header');
+			check('nginx sends the CSP, gzip and cache headers of docs/hosting.md', problems);
+			await page.close();
+		}
+
+		// --- navigation: the main menu, breadcrumbs, pagination ---------------------------------
+		{
+			const page = await ctx.newPage();
+			const log = watch(page, sameHost);
+			await page.goto(base);
+			const nav = await page.$$eval('header nav a[href]', as => as.map(a => ({ text: a.textContent.trim(), href: a.href })));
+			check('home has a main navigation in its header', nav.length >= 3 ? [] : [`${nav.length} links in header nav`]);
+			// each menu item, clicked from the page the previous one opened
+			for (const { text, href } of nav) {
+				const problems = [];
+				try {
+					const [res] = await Promise.all([
+						page.waitForNavigation({ waitUntil: 'load' }),
+						page.locator('header nav a', { hasText: text }).first().click(),
+					]);
+					if (!res || res.status() !== 200) problems.push(`HTTP ${res && res.status()}`);
+					if (page.url() !== href) problems.push(`went to ${page.url()}, want ${href}`);
+					const cur = await page.$$eval('header nav a[aria-current="page"]', as => as.map(a => a.textContent.trim()));
+					if (!cur.includes(text)) problems.push(`"${text}" is not marked aria-current="page" on its own page (marked: ${cur.join(', ') || 'none'})`);
+				} catch (e) { problems.push(e.message.split('\n')[0]); }
+				check(`navigation: menu "${text}" opens ${decodeURI(href.slice(base.length)) || './'}`, problems);
+			}
+			// breadcrumbs of the deepest page kinds
+			for (const k of kinds.filter(k => k.file && k.file.includes('/') && !/\/(index|page-\d+)\.html$/.test(k.file)).slice(0, 3)) {
+				await page.goto(base + k.url);
+				const crumbs = await page.$$eval('nav.crumbs a[href], nav[aria-label="当前位置"] a[href]', as => as.map(a => a.href));
+				const problems = crumbs.length ? [] : ['no breadcrumb links'];
+				for (const href of new Set(crumbs)) {
+					const r = await page.request.get(href);
+					if (r.status() !== 200) problems.push(`${href}: HTTP ${r.status()}`);
+				}
+				check(`navigation: breadcrumbs of ${k.file}`, problems);
+			}
+			// page through every paginated list and back
+			for (const k of kinds.filter(k => / list$/.test(k.name))) {
+				const dir = path.dirname(k.file);
+				const n = fs.readdirSync(path.join(site, dir)).filter(isPageN).length + 1;
+				if (n < 2) continue;
+				const problems = [];
+				try {
+					await page.goto(base + k.url);
+					const first = await cardTitles(page);
+					const all = new Set(first);
+					let seen = 1;
+					while (await page.$('a[rel="next"]')) {
+						await Promise.all([page.waitForNavigation(), page.click('a[rel="next"]')]);
+						if (++seen > n + 1) { problems.push('rel="next" never ends'); break; }
+						for (const t of await cardTitles(page)) {
+							if (all.has(t)) problems.push(`"${t}" on two pages`);
+							all.add(t);
+						}
+					}
+					if (seen !== n) problems.push(`${seen} pages by rel="next", ${n} on disk`);
+					let back = 0;
+					while (await page.$('a[rel="prev"]')) {
+						await Promise.all([page.waitForNavigation(), page.click('a[rel="prev"]')]);
+						if (++back > n) { problems.push('rel="prev" never ends'); break; }
+					}
+					if (back !== seen - 1) problems.push(`rel="prev" went back ${back} pages, want ${seen - 1}`);
+					if ((await cardTitles(page)).join() !== first.join()) problems.push('rel="prev" does not lead back to the first page');
+				} catch (e) { problems.push(e.message.split('\n')[0]); }
+				check(`navigation: page through ${dir}/ (${n} pages) by rel="next" and back by rel="prev"`, problems);
+			}
+			check('navigation: no console error, failed request or request off the host',
+				[...log.console, ...log.errors, ...log.failed, ...log.requests]);
+			await page.close();
+		}
+		lap('headers and navigation');
+
+		// --- from file://, as from a USB stick ------------------------------------------------
+		{
+			const pick = name => (kinds.find(k => k.name === `cases/ ${name}`) || kinds.find(k => k.name.endsWith(`/ ${name}`)) || {}).file;
+			const files = ['index.html', pick('page'), pick('list')].filter(Boolean);
+			checkAll(await pool(files, 2, async f => {
+				const out = [];
+				const page = await ctx.newPage();
+				const log = watch(page, onDisk);
+				await page.goto(pathToFileURL(path.join(site, f)).href, { waitUntil: 'load' });
+				out.push([`file://: ${f}: every image loaded`, await brokenImages(page)]);
+				out.push([`file://: ${f}: no console error, page error or failed request`,
+					[...log.console, ...log.errors, ...log.failed, ...await cspViolations(page)]]);
+				out.push([`file://: ${f}: nothing requested but files`, [...log.requests]]);
+				const refs = await page.$$eval('a[href], link[href], img[src], script[src], source[srcset], img[srcset]', els => {
+					const r = [];
+					for (const e of els) {
+						if (typeof e.href === 'string' && e.href) r.push(e.href);
+						if (e.src) r.push(e.src);
+						const ss = e.getAttribute('srcset');
+						if (ss) for (const part of ss.split(',')) r.push(new URL(part.trim().split(/\s+/)[0], document.baseURI).href);
+					}
+					return r;
+				});
+				const problems = [];
+				for (const r of new Set(refs)) {
+					if (!r.startsWith('file:')) continue;
+					const u = new URL(r); u.hash = ''; u.search = '';
+					const p = fileURLToPath(u);
+					let st = null;
+					try { st = fs.statSync(p); } catch { /* missing */ }
+					const rel = path.relative(site, p) || '.';
+					if (!p.startsWith(site + path.sep) && p !== site) problems.push(`points outside the site: ${p}`);
+					else if (!st) problems.push(`no such file: ${rel}`);
+					else if (st.isDirectory()) problems.push(`links to a folder, which file:// shows as a listing: ${rel}/`);
+				}
+				out.push([`file://: ${f}: every link and source is a file of the site`, problems]);
+				// the main menu works from file:// too
+				const menu = await page.$$eval('header nav a[href]', as => as.map(a => a.href));
+				const broken = [];
+				log.console.length = log.errors.length = log.failed.length = log.requests.length = 0;
+				for (const href of menu) {
+					try {
+						await page.goto(href, { waitUntil: 'load' });
+						if ((await page.$$('main')).length !== 1) broken.push(`${href}: no <main>`);
+					} catch (e) { broken.push(`${href}: ${e.message.split('\n')[0]}`); }
+				}
+				out.push([`file://: ${f}: every menu item opens a page, without errors or requests but for files`,
+					menu.length ? [...broken, ...log.console, ...log.errors, ...log.failed, ...log.requests] : ['no menu']]);
+				await page.close();
+				return out;
+			}));
+		}
+		await ctx.close();
+		lap('file://');
+
+		// --- screenshots for people, one at a time (parallel full-page shots come out garbled) ---
+		for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1366, 900]]) {
+			const sctx = await browser.newContext({ viewport: { width, height } });
+			const page = await sctx.newPage();
+			for (const k of kinds.filter(k => screenshotted.has(k.name))) {
+				await page.goto(base + k.url, { waitUntil: 'load' });
+				await brokenImages(page);
+				const name = `${k.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${label}.png`;
+				await page.screenshot({ path: path.join(outDir, 'shots', name), fullPage: true });
+			}
+			await sctx.close();
+		}
+		lap('screenshots');
+	} finally {
+		await browser.close();
+	}
+
+	// --- html-validate: every page ---------------------------------------------------------
+	{
+		const hv = new HtmlValidate(new StaticConfigLoader(JSON.parse(fs.readFileSync(path.join(__dirname, '.htmlvalidate.json'), 'utf8'))));
+		for (const f of walk(site).filter(f => f.endsWith('.html'))) {
+			const report = await hv.validateFile(path.join(site, f));
+			const msgs = report.results.flatMap(r => r.messages).filter(m => m.severity === 2);
+			check(`html-validate: ${f}`, msgs.map(m => `${m.line}:${m.column}: ${m.message} [${m.ruleId}]`));
+		}
+	}
+	lap('html-validate');
+	if (process.env.BROWSER_TIMES) process.stderr.write(`browser checks: ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+// Runs fn over items, n at a time; the results in the order of the items.
+async function pool(items, n, fn) {
+	const results = new Array(items.length);
+	let next = 0;
+	const worker = async () => { while (next < items.length) { const i = next++; results[i] = await fn(items[i]); } };
+	await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+	return results;
+}
+
+function cardTitles(page) {
+	return page.$$eval('main article h2, main article h3', hs => hs.map(h => h.textContent.trim()));
+}
+
+function walk(dir, rel = '') {
+	const out = [];
+	for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+		const r = rel ? `${rel}/${e.name}` : e.name;
+		if (e.isDirectory()) out.push(...walk(dir, r)); else out.push(r);
+	}
+	return out.sort();
+}
+
+main()
+	.catch(e => check('browser checks ran to the end', [String((e && e.stack) || e).split('\n').slice(0, 4).join(' | ')]))
+	.finally(() => console.log(`${passed} passed, ${failed} failed`));
