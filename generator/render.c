@@ -666,16 +666,15 @@ route_chart(const struct render *r, struct tmpl_dict *d,
 {
 	struct chart *c;
 	struct buf html = BUF_INIT;
-	size_t i, s;
+	size_t i;
 
 	if (!r->charts || !b->npoints)
 		return;
-	c = chart_new(CHART_HBAR);
+	c = chart_new(CHART_ROUTE);
 	chart_set_title(c, b->name);
-	s = chart_add_series(c, "点位", -1);
 	for (i = 0; i < b->npoints; i++)
-		chart_set_value(c, s, chart_add_category(c, b->points[i] ?
-				b->points[i]->name : b->point_ids[i]), 1);
+		chart_add_category(c, b->points[i] ? b->points[i]->name :
+				   b->point_ids[i]);
 	chartset_add(r->charts, c, root, &html);
 	tmpl_dict_set(d, "CHART_HTML", html.ptr);
 	buf_release(&html);

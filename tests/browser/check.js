@@ -304,6 +304,59 @@ async function main() {
 		}
 		lap('headers and navigation');
 
+		// --- search in Chinese, offline: over the server and from file:// ---------------------
+		{
+			const queries = [
+				{ q: '示范带', min: 2 },           // a word of two characters and more
+				{ q: '红色商圈', min: 1 },
+				{ q: '双强红领', min: 1 },
+				{ q: '2025', min: 1, nomark: true }, // numbers are words (not always in the snippet)
+				{ q: '没有这个词语组合', min: 0 },  // no hit
+			];
+			for (const where of ['server', 'file']) {
+				const page = await ctx.newPage();
+				const log = watch(page, where === 'server' ? sameHost : onDisk);
+				for (const { q, min, nomark } of queries) {
+					const problems = [];
+					const url = where === 'server' ? `${base}search.html?q=${encodeURIComponent(q)}`
+						: `${pathToFileURL(path.join(site, 'search.html')).href}?q=${encodeURIComponent(q)}`;
+					try {
+						await page.goto(url, { waitUntil: 'load' });
+						await page.waitForFunction(() => (document.getElementById('search-status') || {}).textContent, null, { timeout: 5000 });
+						const status = await page.textContent('#search-status');
+						const hits = await page.$$eval('#search-results > li', els => els.length);
+						const marks = await page.$$eval('#search-results mark', els => els.map(e => e.textContent));
+						if (min === 0) {
+							if (hits) problems.push(`${hits} results for a query with no hit`);
+							if (!/没有/.test(status)) problems.push(`status says "${status}"`);
+						} else {
+							if (hits < min) problems.push(`${hits} results, want at least ${min}`);
+							if (!/找到/.test(status)) problems.push(`status says "${status}"`);
+							if (!nomark && !marks.some(m => m.includes(q) || q.includes(m))) problems.push(`no highlighted "${q}" in ${JSON.stringify(marks.slice(0, 5))}`);
+							const first = await page.$eval('#search-results a', a => a.href).catch(() => '');
+							if (!first) problems.push('the first result has no link');
+						}
+					} catch (e) { problems.push(e.message.split('\n')[0]); }
+					check(`search (${where}): "${q}"`, problems);
+				}
+				if (where === 'server') {
+					// the box in the masthead leads to the search page with its query
+					const problems = [];
+					try {
+						await page.goto(base + 'index.html', { waitUntil: 'load' });
+						await page.fill('#site-q', '楼宇党建');
+						await Promise.all([page.waitForNavigation(), page.press('#site-q', 'Enter')]);
+						await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, null, { timeout: 5000 });
+					} catch (e) { problems.push(e.message.split('\n')[0]); }
+					check('search: the masthead box finds "楼宇党建"', problems);
+				}
+				check(`search (${where}): no console error, failed request or request off the host`,
+					[...log.console, ...log.errors, ...log.failed, ...log.requests]);
+				await page.close();
+			}
+		}
+		lap('search');
+
 		// --- from file://, as from a USB stick ------------------------------------------------
 		{
 			const pick = name => (kinds.find(k => k.name === `cases/ ${name}`) || kinds.find(k => k.name.endsWith(`/ ${name}`)) || {}).file;
