@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "build.h"
+#include "bulletin.h"
 #include "chart.h"
 #include "chartset.h"
 #include "content.h"
@@ -16,6 +17,7 @@
 #include "model.h"
 #include "diag.h"
 #include "plan.h"
+#include "pdf.h"
 #include "pool.h"
 #include "privacy.h"
 #include "render.h"
@@ -218,7 +220,8 @@ in_list(const char *const *list, const char *name)
 static int
 known_name(const char *name)
 {
-	return in_list(render_names, name) || in_list(stats_names, name);
+	return in_list(render_names, name) || in_list(stats_names, name) ||
+	       in_list(bulletin_names, name);
 }
 
 /* Where name is first used in the template file, for the diagnostic. */
@@ -359,6 +362,35 @@ chart_font(const struct site *site)
 	return cJSON_IsString(f) ? f->valuestring : NULL;
 }
 
+/* The print documents of the plan as PDFs, beside them (pdf.h). */
+static int
+print_pdfs(const struct plan *plan, const struct stage *stage,
+	   const char *prev, const struct build_opts *o,
+	   struct build_stats *st, struct diag *d)
+{
+	const char **docs = xcalloc(plan->n + 1, sizeof(*docs));
+	struct pdf_opts po;
+	struct pdf_stats ps;
+	size_t i, n = 0;
+	int rc;
+
+	for (i = 0; i < plan->n; i++)
+		if (plan->outs[i].kind == OUT_BULLETIN_PRINT ||
+		    plan->outs[i].kind == OUT_BROCHURE_PRINT)
+			docs[n++] = plan->outs[i].path;
+	memset(&po, 0, sizeof(po));
+	po.dir = stage->tmp;
+	po.prev = prev;
+	po.jobs = o->jobs;
+	po.flags = (o->flags & BUILD_PDF_REQUIRED) ? 0 : PDF_MISSING_WARNS;
+	rc = pdf_run(&po, docs, n, &ps, d);
+	st->pdfs = ps.printed + ps.reused;
+	st->pdfs_printed = ps.printed;
+	st->pdf_slowest = ps.slowest;
+	free(docs);
+	return rc;
+}
+
 static double
 now(void)
 {
@@ -426,6 +458,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	content_load(&content, &site, &env, (o->flags & BUILD_DRAFTS) != 0,
 		     jobs, d);
 	have_content = 1;
+	bulletin_check(&site, &content, &model, d);
 	plan_make(&plan, &site, &content, &model, d);
 	have_plan = 1;
 	/* Every input problem is known now: stop before writing anything. */
@@ -437,6 +470,13 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	render.charts = charts;
 	render.plan = &plan;
 	render.version = SHOWCASE_VERSION;
+	/* Without WeasyPrint the pages do not link PDFs that will not be. */
+	if (o->flags & BUILD_PDF) {
+		char *program = pdf_program(NULL);
+
+		render.pdf = program != NULL;
+		free(program);
+	}
 	have_render = 1;
 	if (!check) {
 		if (stage_open(&stage, out, d) < 0)
@@ -469,10 +509,13 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		goto out;
 	if (!check && write_index(&content, &stage, jobs, d) < 0)
 		goto out;
+	if (!check && (o->flags & BUILD_PDF) &&
+	    print_pdfs(&plan, &stage, dir_exists(out) ? out : NULL, o, st, d) < 0)
+		goto out;
 	st->pages = plan.n;
 	st->private_values = privacy_count(privacy);
 	st->files = plan.n + st->assets + 2 + st->charts_drawn + st->charts_reused +
-		    st->images_made + st->images_reused;
+		    st->images_made + st->images_reused + st->pdfs;
 	if (!check && stage_commit(&stage, d) < 0)
 		goto out;
 	st->out = out;

@@ -16,6 +16,8 @@ enum build_flags {
 	BUILD_DRAFTS = 1 << 0,   /* include drafts */
 	BUILD_CHECK = 1 << 1,    /* load, render and check; write nothing */
 	BUILD_PROGRESS = 1 << 2, /* show progress on standard error */
+	BUILD_PDF = 1 << 3,      /* print bulletins and brochure to PDF */
+	BUILD_PDF_REQUIRED = 1 << 4, /* a missing WeasyPrint is an error */
 };
 
 struct build_opts {
@@ -36,6 +38,9 @@ struct build_stats {
 	size_t charts_reused;  /* chart files taken from the previous output */
 	size_t images_made;    /* resized images */
 	size_t images_reused;  /* resized images taken from the previous output */
+	size_t pdfs;           /* PDFs in the output */
+	size_t pdfs_printed;   /* of those, printed by WeasyPrint */
+	double pdf_slowest;    /* the longest document, seconds */
 	double seconds;
 	char *out;      /* the output folder written (caller frees) */
 };

@@ -324,10 +324,18 @@ check_numbers(struct numbered *nb, size_t n, struct diag *d)
 			diag_warn(d, b->p->file, line, col,
 				  "issue %d is the first of %d; issue 1 is missing",
 				  b->issue, b->year);
+		} else if (b->issue == 3 && first) {
+			diag_warn(d, b->p->file, line, col,
+				  "issue 3 is the first of %d; issues 1 and 2 are missing",
+				  b->year);
 		} else if (b->issue > prev + 1 && first) {
 			diag_warn(d, b->p->file, line, col,
 				  "issue %d is the first of %d; issues 1 to %d are missing",
 				  b->issue, b->year, b->issue - 1);
+		} else if (b->issue == prev + 3) {
+			diag_warn(d, b->p->file, line, col,
+				  "issue %d of %d follows issue %d; issues %d and %d are missing",
+				  b->issue, b->year, prev, prev + 1, prev + 2);
 		} else if (b->issue == prev + 2) {
 			diag_warn(d, b->p->file, line, col,
 				  "issue %d of %d follows issue %d; issue %d is missing",
@@ -507,7 +515,7 @@ print_img(struct buf *out, const char *s, const char *e)
 	size_t plen, vlen, i;
 
 	if (!(print = attr(s + 4, e, "data-print", &plen))) {
-		buf_add(out, s, (size_t)(e - s));
+		buf_add(out, s, (size_t)(e - s) + 1);
 		return;
 	}
 	BUF_ADDLIT(out, "<img src=\"");
@@ -676,7 +684,7 @@ bulletin_title_lines(struct tmpl_dict *d, const char *section,
 			    !(is_alnum(title[cut - 1]) && is_alnum(title[cut]))) {
 				score = width > target ? width - target : target - width;
 				if (ends_with_any(title, cut, good_end))
-					score -= 2.5;
+					score -= 4;
 				if (score < best_score) {
 					best_score = score;
 					best = cut;

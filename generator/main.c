@@ -28,7 +28,8 @@
 
 /* Kept equal to the SYNOPSIS of man/showcase.1 (a test compares them). */
 static const char usage_text[] =
-	"usage: showcase build [-s site] [-o out] [--drafts] [-j jobs] [-q]\n"
+	"usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [-j jobs] [-q]\n"
+	"       showcase pdf [-s site] [-o out] [-j jobs] [-q]\n"
 	"       showcase check [-s site] [-q]\n"
 	"       showcase stats [-s site] [--json]\n"
 	"       showcase report [-s site] [-o dir]\n"
@@ -43,6 +44,7 @@ struct cmd {
 
 static int cmd_build(int, char **);
 static int cmd_check(int, char **);
+static int cmd_pdf(int, char **);
 static int cmd_stats(int, char **);
 static int cmd_report(int, char **);
 static int cmd_version(int, char **);
@@ -50,7 +52,8 @@ static int cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
 	{ "build", cmd_build,
-	  "usage: showcase build [-s site] [-o out] [--drafts] [-j jobs] [-q]\n" },
+	  "usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [-j jobs] [-q]\n" },
+	{ "pdf", cmd_pdf, "usage: showcase pdf [-s site] [-o out] [-j jobs] [-q]\n" },
 	{ "check", cmd_check, "usage: showcase check [-s site] [-q]\n" },
 	{ "stats", cmd_stats, "usage: showcase stats [-s site] [--json]\n" },
 	{ "report", cmd_report, "usage: showcase report [-s site] [-o dir]\n" },
@@ -138,6 +141,7 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 		{ "site", required_argument, NULL, 's' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "drafts", no_argument, NULL, 'D' },
+		{ "pdf", no_argument, NULL, 'P' },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
@@ -162,6 +166,11 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 			if (flags & BUILD_CHECK)
 				return usage_error(c);
 			o.flags |= BUILD_DRAFTS;
+			break;
+		case 'P':
+			if (flags & (BUILD_CHECK | BUILD_PDF))
+				return usage_error(c);
+			o.flags |= BUILD_PDF;
 			break;
 		case 'j':
 			o.jobs = (int)strtol(optarg, &end, 10);
@@ -198,6 +207,10 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 			fprintf(stderr, "showcase: %zu pages, %zu charts (%zu files drawn, %zu reused), %zu files in all, %zu private values absent, in %.2f s -> %s\n",
 				st.pages, st.charts, st.charts_drawn, st.charts_reused,
 				st.files, st.private_values, st.seconds, st.out);
+		if (st.pdfs)
+			fprintf(stderr, "showcase: %zu PDFs (%zu printed, %zu unchanged), slowest %.1f s\n",
+				st.pdfs, st.pdfs_printed, st.pdfs - st.pdfs_printed,
+				st.pdf_slowest);
 	}
 	free(st.out);
 	free(datadir);
@@ -208,6 +221,14 @@ static int
 cmd_build(int argc, char **argv)
 {
 	return run_build(find_cmd("build"), argc, argv, 0);
+}
+
+/* build --pdf, where a missing WeasyPrint is an error. */
+static int
+cmd_pdf(int argc, char **argv)
+{
+	return run_build(find_cmd("pdf"), argc, argv,
+			 BUILD_PDF | BUILD_PDF_REQUIRED);
 }
 
 static int

@@ -5,6 +5,8 @@
  * renamed once WeasyPrint succeeded, so a failed or killed print leaves
  * no half file behind.
  */
+/* posix_spawn_file_actions_addchdir_np (glibc 2.29): see start(). */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <spawn.h>
@@ -352,11 +354,45 @@ memory_jobs(void)
 	return jobs < 1 ? 1 : jobs;
 }
 
+/*
+ * WeasyPrint names each image of a PDF by the MD5 of its URL, and the
+ * staging folder's name changes with every build. So the child runs in
+ * the folder and is told that its documents live under the one path
+ * that names its own working folder whatever that is, /proc/self/cwd:
+ * the same document then gives the same bytes in any folder.
+ */
+#define BASE "file:///proc/self/cwd/"
+
+/*
+ * fontTools, which subsets the fonts for WeasyPrint, stamps each subset
+ * with the time unless SOURCE_DATE_EPOCH says which: a fixed one (the
+ * user's, when set) keeps the bytes the same from one print to the next.
+ */
+#define EPOCH "SOURCE_DATE_EPOCH=1735689600"
+
+/* The environment of the children: ours, with SOURCE_DATE_EPOCH. */
+static char **
+child_env(void)
+{
+	char **env;
+	size_t n = 0, i;
+
+	while (environ[n])
+		n++;
+	env = xcalloc(n + 2, sizeof(*env));
+	for (i = 0; i < n; i++)
+		env[i] = environ[i];
+	if (!getenv("SOURCE_DATE_EPOCH"))
+		env[n] = (char *)EPOCH;
+	return env;
+}
+
 static int
-start(struct doc *doc, const char *dir, const char *program, struct diag *d)
+start(struct doc *doc, const char *dir, const char *program, char **env,
+      struct diag *d)
 {
 	posix_spawn_file_actions_t fa;
-	char *html = path_join(dir, doc->html);
+	char *base = xasprintf(BASE "%s", doc->html);
 	char *argv[8];
 	int rc;
 
@@ -365,17 +401,20 @@ start(struct doc *doc, const char *dir, const char *program, struct diag *d)
 	argv[0] = (char *)program;
 	argv[1] = (char *)"--pdf-identifier";
 	argv[2] = doc->hash;
-	argv[3] = html;
-	argv[4] = doc->tmp;
-	argv[5] = NULL;
+	argv[3] = (char *)"--base-url";
+	argv[4] = base;
+	argv[5] = (char *)doc->html;
+	argv[6] = doc->tmp;
+	argv[7] = NULL;
 	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addchdir_np(&fa, dir);
 	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
 	posix_spawn_file_actions_addopen(&fa, 2, doc->log,
 					 O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	rc = posix_spawn(&doc->pid, program, &fa, NULL, argv, environ);
+	rc = posix_spawn(&doc->pid, program, &fa, NULL, argv, env);
 	posix_spawn_file_actions_destroy(&fa);
-	free(html);
+	free(base);
 	if (rc != 0) {
 		diag_error(d, doc->html, 0, 0, "cannot start %s: %s", program,
 			   strerror(rc));
@@ -406,6 +445,20 @@ strip_dir(struct buf *out, const char *line, const char *dir)
 	buf_addstr(out, p);
 }
 
+/* "file:///proc/self/cwd/charts/x.png" is "charts/x.png" to a reader. */
+static void
+strip_base(struct buf *msg)
+{
+	char *hit;
+
+	while ((hit = strstr(msg->ptr, BASE))) {
+		size_t n = strlen(BASE);
+
+		memmove(hit, hit + n, strlen(hit + n) + 1);
+		msg->len -= n;
+	}
+}
+
 /*
  * WeasyPrint's standard error as diagnostics of the document. Python
  * tracebacks and other lines are kept for the message of a failure.
@@ -428,6 +481,7 @@ report_log(struct doc *doc, const char *dir, int status, struct diag *d)
 			*nl = '\0';
 		buf_reset(&msg);
 		strip_dir(&msg, line + (warn ? 9 : err ? 7 : 0), dir);
+		strip_base(&msg);
 		if (warn) {
 			diag_warn(d, doc->html, 0, 0, "weasyprint: %s", msg.ptr);
 		} else if (err) {
@@ -532,6 +586,7 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 	struct pdf_stats local;
 	struct entry *prev = NULL;
 	struct doc *docs = NULL;
+	char **env = NULL;
 	char *program = pdf_program(o->program);
 	char *dir = NULL;
 	double t0 = now();
@@ -559,6 +614,7 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 	if (o->prev)
 		manifest_read(o->prev, &prev, &nprev);
 	docs = xcalloc(n + 1, sizeof(*docs));
+	env = child_env();
 	for (i = 0; i < n; i++) {
 		docs[i].html = html[i];
 		docs[i].pdf = pdf_path(html[i]);
@@ -577,7 +633,7 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 
 			if (doc->done)
 				continue;
-			if (start(doc, dir, program, d) == 0) {
+			if (start(doc, dir, program, env, d) == 0) {
 				running++;
 				st->printed++;
 			}
@@ -614,6 +670,7 @@ out:
 		free(docs[i].tmp);
 	}
 	free(docs);
+	free(env);
 	entries_free(prev, nprev);
 	free(program);
 	free(dir);

@@ -16,9 +16,11 @@
  * the hashes are kept in a manifest (PDF_MANIFEST) at the root of the
  * output, and a document whose hash the previous output's manifest
  * already has takes the previous PDF instead ("unchanged documents are
- * not printed again"). The hash is also the PDF's /ID, and WeasyPrint
- * writes no date unless the document asks for one, so the same input
- * gives the same bytes.
+ * not printed again"). The same input also gives the same bytes when
+ * printed again: the hash is the PDF's /ID, WeasyPrint writes no date
+ * unless the document asks for one, the children get a fixed
+ * SOURCE_DATE_EPOCH (font subsets are stamped with it) and see their
+ * documents under one fixed base URL (images are named by their URL).
  *
  * What WeasyPrint says on standard error ("WARNING: ...", "ERROR: ...")
  * becomes diagnostics of the document, with the staging folder's path

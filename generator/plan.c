@@ -1,5 +1,7 @@
 #include <string.h>
 
+#include "brochure.h"
+#include "bulletin.h"
 #include "content.h"
 #include "diag.h"
 #include "model.h"
@@ -97,6 +99,8 @@ source_of(const struct output *o, const struct content *c, int *line, int *col)
 		pg = &c->cases[o->index];
 	else if (o->kind == OUT_PAGE)
 		pg = &c->pages[o->index];
+	else if (o->kind == OUT_BULLETIN || o->kind == OUT_BULLETIN_PRINT)
+		pg = &c->bulletins[o->index];
 	if (!pg)
 		return NULL;
 	if (pg->front.pos_slug.line) {
@@ -239,6 +243,18 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 			last_year = y;
 		}
 	add(p, &cap, OUT_BULLETIN_INDEX, xstrdup("bulletins/index.html"), 0, 1, 1);
+	for (i = 0; i < c->nbulletins; i++) {
+		add(p, &cap, OUT_BULLETIN, xstrdup(c->bulletins[i].url), i, 1, 1);
+		add(p, &cap, OUT_BULLETIN_PRINT,
+		    bulletin_print_path(c->bulletins[i].url), i, 1, 1);
+	}
+	if (brochure_year(m)) {
+		char *web = brochure_path(brochure_year(m));
+
+		add(p, &cap, OUT_BROCHURE_PRINT, bulletin_print_path(web),
+		    (size_t)brochure_year(m), 1, 1);
+		add(p, &cap, OUT_BROCHURE, web, (size_t)brochure_year(m), 1, 1);
+	}
 	add(p, &cap, OUT_FEED, xstrdup("feed.xml"), 0, 1, 1);
 	add(p, &cap, OUT_SITEMAP, xstrdup("sitemap.xml"), 0, 1, 1);
 	add(p, &cap, OUT_ROBOTS, xstrdup("robots.txt"), 0, 1, 1);

@@ -35,6 +35,10 @@ enum output_kind {
 	OUT_GOLD,        /* the gold-tier organisations with their stars */
 	OUT_YEAR,        /* index: a year of the indicators */
 	OUT_BULLETIN_INDEX,
+	OUT_BULLETIN,       /* index: a bulletin of content.bulletins */
+	OUT_BULLETIN_PRINT, /* index: the same; its print document */
+	OUT_BROCHURE,       /* index: the year */
+	OUT_BROCHURE_PRINT, /* index: the year; its print document */
 	OUT_SITEMAP,
 	OUT_FEED,
 	OUT_ROBOTS,

@@ -1,7 +1,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "brochure.h"
 #include "buf.h"
+#include "bulletin.h"
 #include "chart.h"
 #include "chartset.h"
 #include "content.h"
@@ -18,7 +20,7 @@
 const char *const render_templates[] = {
 	"layout.tpl", "home.tpl", "case.tpl", "page.tpl", "list.tpl",
 	"tags.tpl", "404.tpl", "stats.tpl", "search.tpl", "belts.tpl",
-	"brands.tpl", "sites.tpl", "gold.tpl", "year.tpl", "bulletins.tpl",
+	"brands.tpl", "sites.tpl", "gold.tpl", "year.tpl", "bulletins.tpl", "bulletin.tpl", "brochure.tpl", "print.tpl",
 	"feed.tpl", "sitemap.tpl", "partials/pagination.tpl",
 	"partials/org.tpl",
 	"partials/card.tpl", NULL,
@@ -842,9 +844,62 @@ k_bulletin_index(struct pctx *x)
 		tmpl_dict_set(s, "ITEM_DATE", p->front.date ? p->front.date : "");
 		set_date(s, "ITEM_DATE_CN", p->front.date);
 		tmpl_dict_set(s, "ITEM_SUMMARY", p->summary);
+		bulletin_item_fill(s, x->r, i, x->o->depth, x->r->pdf ? DOC_PDF : 0);
 	}
 	if (!c->nbulletins)
 		tmpl_dict_show(x->body, "EMPTY");
+	if (brochure_year(x->r->model))
+		brochure_item_fill(tmpl_dict_section(x->body, "BROCHURES"), x->r,
+				   brochure_year(x->r->model), x->o->depth,
+				   x->r->pdf ? DOC_PDF : 0);
+}
+
+static void
+k_bulletin(struct pctx *x)
+{
+	const struct page *p = &x->r->content->bulletins[x->o->index];
+
+	buf_addf(&x->title, "%s 第%d期：%s", bulletin_name(x->r->site),
+		 p->front.issue, p->front.title);
+	x->desc = p->summary;
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "bulletins"), "bulletins/index.html");
+	crumbs(x, p->front.title, NULL);
+	tmpl_dict_show(x->layout, "DOC_CSS");
+	bulletin_fill(x->body, x->r, x->o->index, x->o->depth,
+		      x->r->pdf ? DOC_PDF : 0);
+}
+
+static void
+k_brochure(struct pctx *x)
+{
+	brochure_title(x->r, (int)x->o->index, &x->title);
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "bulletins"), "bulletins/index.html");
+	crumbs(x, x->title.ptr, NULL);
+	tmpl_dict_show(x->layout, "DOC_CSS");
+	brochure_fill(x->body, x->r, (int)x->o->index, x->o->depth,
+		      x->r->pdf ? DOC_PDF : 0);
+}
+
+/* A print document: print.tpl, no site chrome (bulletin.h, brochure.h). */
+static int
+render_print(struct render *r, const struct output *o, struct buf *out,
+	     struct diag *d)
+{
+	unsigned flags = DOC_PRINT | (r->pdf ? DOC_PDF : 0);
+	struct tmpl_dict *dict = o->kind == OUT_BULLETIN_PRINT ?
+		bulletin_print_dict(r, o->index, o->depth, flags) :
+		brochure_print_dict(r, (int)o->index, o->depth, flags);
+	int rc = tmpl_expand(r->tmpl, "print.tpl", dict, out, d);
+
+	if (r->collect) {
+		pthread_mutex_lock(&r->lock);
+		tmpl_dict_keys(dict, &r->keys);
+		pthread_mutex_unlock(&r->lock);
+	}
+	tmpl_dict_free(dict);
+	return rc;
 }
 
 static void
@@ -884,6 +939,8 @@ static const struct kind {
 	{ OUT_YEAR, "year.tpl", "stats.html", k_year },
 	{ OUT_STATS, "stats.tpl", "stats.html", k_stats },
 	{ OUT_BULLETIN_INDEX, "bulletins.tpl", "bulletins/index.html", k_bulletin_index },
+	{ OUT_BULLETIN, "bulletin.tpl", "bulletins/index.html", k_bulletin },
+	{ OUT_BROCHURE, "brochure.tpl", "bulletins/index.html", k_brochure },
 	{ OUT_SEARCH, "search.tpl", "search.html", k_search },
 	{ OUT_NOT_FOUND, "404.tpl", NULL, k_not_found },
 };
@@ -982,6 +1039,7 @@ render_xml(struct render *r, const struct output *o, struct buf *out,
 			struct tmpl_dict *e;
 
 			if (q->kind == OUT_NOT_FOUND || q->kind == OUT_SEARCH ||
+			    q->kind == OUT_BULLETIN_PRINT || q->kind == OUT_BROCHURE_PRINT ||
 			    q->kind == OUT_FEED || q->kind == OUT_SITEMAP ||
 			    q->kind == OUT_ROBOTS)
 				continue;
@@ -1016,6 +1074,8 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 
 	if (o->kind == OUT_FEED || o->kind == OUT_SITEMAP)
 		return render_xml(r, o, out, d);
+	if (o->kind == OUT_BULLETIN_PRINT || o->kind == OUT_BROCHURE_PRINT)
+		return render_print(r, o, out, d);
 	if (o->kind == OUT_ROBOTS) {
 		BUF_ADDLIT(out, "User-agent: *\nAllow: /\n");
 		if (*s->base_url)

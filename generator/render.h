@@ -35,6 +35,7 @@ struct render {
 	/* When collect is set, every dictionary key is gathered in keys (for
 	 * showcase check); the lock guards it. */
 	int collect;
+	int pdf;                   /* PDFs are made: pages link them */
 	char **keys;
 	pthread_mutex_t lock;
 };

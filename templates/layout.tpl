@@ -7,6 +7,7 @@
 <title>{{DOC_TITLE}}</title>
 <meta name="description" content="{{DESCRIPTION}}">
 <link rel="stylesheet" href="{{ROOT}}assets/css/site.css">
+{{#DOC_CSS}}<link rel="stylesheet" href="{{ROOT}}assets/css/print.css">{{/DOC_CSS}}
 <link rel="icon" href="{{ROOT}}assets/theme/logo.png" type="image/png">
 </head>
 <body>

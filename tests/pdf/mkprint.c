@@ -73,6 +73,7 @@ main(int argc, char **argv)
 	data_load_site(&model, site.dir, &site.json, 0, d);
 	fonts = chart_fonts_new(NULL, d);
 	charts = chartset_new(fonts);
+	memset(&env, 0, sizeof(env));
 	env.charts = charts;
 	env.model = &model;
 	content_load(&content, &site, &env, 0, 2, d);
