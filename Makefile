@@ -115,6 +115,13 @@ $(BUILD)/tests/unit/%: tests/unit/%.c tests/unit/harness.h $(LIB_OBJS)
 	$(Q)$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Itests/unit -o $@.o -c $<
 	$(Q)$(CXX) $(LDFLAGS) -o $@ $@.o $(LIB_OBJS) $(LDLIBS)
 
+# Benchmark programs link like unit tests; `make bench` builds them.
+$(BUILD)/tests/bench/%: tests/bench/%.c $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(E) "  BENCH   $@"
+	$(Q)$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@.o -c $<
+	$(Q)$(CXX) $(LDFLAGS) -o $@ $@.o $(LIB_OBJS) $(LDLIBS)
+
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 $(BUILD)/version.h: VERSION
 	@mkdir -p $(@D)
@@ -157,7 +164,7 @@ test: deps
 valgrind: deps all data
 	tests/valgrind
 
-bench: deps all
+bench: deps all $(BUILD)/tests/bench/chart_bench
 	tests/bench/run
 
 bless: all
