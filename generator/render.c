@@ -539,6 +539,15 @@ list_page(struct pctx *x, const size_t *items, size_t n, const char *name,
 	fill_list(x->r, x->body, x->o, items, n, name, first);
 }
 
+/* A page one level below home: its title and its crumbs. */
+static void
+top_page(struct pctx *x, const char *key)
+{
+	buf_addstr(&x->title, label(x, key));
+	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, key), NULL);
+}
+
 static void
 k_home(struct pctx *x)
 {
@@ -641,9 +650,7 @@ k_belt_index(struct pctx *x)
 	const struct model *m = x->r->model;
 	size_t i;
 
-	buf_addstr(&x->title, label(x, "belts"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "belts"), NULL);
+	top_page(x, "belts");
 	for (i = 0; i < m->nbelts; i++) {
 		struct tmpl_dict *s = tmpl_dict_section(x->body, "BELTS");
 		char *path = plan_entity_path("belts", m->belts[i].id);
@@ -719,9 +726,7 @@ k_brand_index(struct pctx *x)
 	const struct model *m = x->r->model;
 	size_t i;
 
-	buf_addstr(&x->title, label(x, "brands"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "brands"), NULL);
+	top_page(x, "brands");
 	for (i = 0; i < m->nbrands; i++) {
 		const struct model_brand *br = &m->brands[i];
 		struct tmpl_dict *s = tmpl_dict_section(x->body, "BRANDS");
@@ -763,9 +768,7 @@ k_brand(struct pctx *x)
 static void
 k_sites(struct pctx *x)
 {
-	buf_addstr(&x->title, label(x, "sites"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "sites"), NULL);
+	top_page(x, "sites");
 	stats_sites(x->body, x->r->model);
 	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", CHART_BAR, x->o->root);
 }
@@ -773,9 +776,7 @@ k_sites(struct pctx *x)
 static void
 k_gold(struct pctx *x)
 {
-	buf_addstr(&x->title, label(x, "gold"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "gold"), NULL);
+	top_page(x, "gold");
 	stats_gold(x->body, x->r->model);
 	model_chart(x->r, x->body, "CHART_TIERS", "tiers", CHART_DONUT, x->o->root);
 }
@@ -800,9 +801,7 @@ k_stats(struct pctx *x)
 	const struct model *m = x->r->model;
 	int y;
 
-	buf_addstr(&x->title, label(x, "stats"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "stats"), NULL);
+	top_page(x, "stats");
 	stats_page(x->body, m, x->r->content, x->o->root);
 	for (y = model_first_year(m); y && y <= model_latest_year(m); y++) {
 		struct tmpl_dict *s;
@@ -833,9 +832,7 @@ k_bulletin_index(struct pctx *x)
 	const struct content *c = x->r->content;
 	size_t i;
 
-	buf_addstr(&x->title, label(x, "bulletins"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "bulletins"), NULL);
+	top_page(x, "bulletins");
 	for (i = 0; i < c->nbulletins; i++) {
 		const struct page *p = &c->bulletins[i];
 		struct tmpl_dict *s = tmpl_dict_section(x->body, "BULLETINS");
@@ -905,9 +902,7 @@ render_print(struct render *r, const struct output *o, struct buf *out,
 static void
 k_search(struct pctx *x)
 {
-	buf_addstr(&x->title, label(x, "search"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "search"), NULL);
+	top_page(x, "search");
 }
 
 static void
