@@ -273,20 +273,22 @@ path_dir(const char *path)
 char *
 path_absolute(const char *path)
 {
-	char *real, *dir, *abs;
+	char *real, *dir, *absdir, *abs;
 	const char *base;
 
 	if ((real = realpath(path, NULL)))
 		return real;
+	/* Not there yet: the absolute form of its folder, then its name. */
 	dir = path_dir(path);
 	base = strrchr(path, '/');
 	base = base ? base + 1 : path;
-	if (!strcmp(dir, path) || !(real = realpath(dir, NULL))) {
+	if (!strcmp(dir, path) || !strcmp(dir, "/")) {
 		free(dir);
 		return xstrdup(path);
 	}
-	abs = path_join(real, base);
-	free(real);
+	absdir = path_absolute(dir);
+	abs = path_join(absdir, base);
+	free(absdir);
 	free(dir);
 	return abs;
 }

@@ -88,9 +88,27 @@ links_climb_to_the_root(void)
 	CHECK_STR(plan_root(2), "../../");
 }
 
+static void
+absolute_paths_need_not_exist(void)
+{
+	char *cwd = path_absolute("."), *p, *want;
+
+	p = path_absolute("no-such-folder/deeper/report");
+	want = path_join(cwd, "no-such-folder/deeper/report");
+	CHECK_STR(p, want);
+	CHECK(path_inside(p, cwd));
+	free(p);
+	free(want);
+	CHECK(path_inside("/srv/site/public", "/srv/site/public"));
+	CHECK(path_inside("/srv/site/public/report", "/srv/site/public"));
+	CHECK(!path_inside("/srv/site/public2", "/srv/site/public"));
+	free(cwd);
+}
+
 int
 main(void)
 {
+	absolute_paths_need_not_exist();
 	joins_paths_with_one_slash();
 	takes_the_folder_of_a_path();
 	slugs_stay_in_their_folder();
