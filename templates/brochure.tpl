@@ -37,28 +37,28 @@
 </dl>
 {{#CHART_COVERAGE}}{{CHART_HTML:none}}{{/CHART_COVERAGE}}
 <div class="chart-pair">{{#CHART_KINDS}}{{CHART_HTML:none}}{{/CHART_KINDS}}{{#CHART_FORMS}}{{CHART_HTML:none}}{{/CHART_FORMS}}</div>
-<table class="data">
+<div class="table-wrap"><table class="data">
 <caption>各区域覆盖情况</caption>
 <thead><tr><th scope="col">区域</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上单独组建率</th></tr></thead>
 <tbody>
 {{#REGIONS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
 {{/REGIONS}}</tbody>
-</table>
+</table></div>
 </section>
 {{/CH_COVERAGE}}{{#CH_TIERS}}<section class="chapter" id="{{CHAPTER_ID}}">
 <h2 class="chapter-title"><span class="ch-no">{{CHAPTER_NO}}、</span>{{CHAPTER_TITLE}}</h2>
 <p class="chapter-lead">按最近一轮分类测评（{{ROUND}}）结果，党组织分为金色示范型、银色扶优型、铜色基础型三个等次，等次内按得分评定星级。</p>
 <div class="chart-pair">{{#CHART_TIERS}}{{CHART_HTML:none}}{{/CHART_TIERS}}{{#CHART_STARS}}{{CHART_HTML:none}}{{/CHART_STARS}}</div>
-<table class="data">
+<div class="table-wrap"><table class="data">
 <caption>各等次组织数和星级分布</caption>
 <thead><tr><th scope="col">等次</th><th scope="col" class="num">组织数</th><th scope="col" class="num">一星</th><th scope="col" class="num">二星</th><th scope="col" class="num">三星</th><th scope="col" class="num">四星</th><th scope="col" class="num">五星</th></tr></thead>
 <tbody>
 {{#TIERS}}<tr><th scope="row">{{TIER_NAME}}</th><td class="num">{{TIER_COUNT}}</td>{{#STAR_COUNTS}}<td class="num">{{TIER_STARS}}</td>{{/STAR_COUNTS}}</tr>
 {{/TIERS}}</tbody>
-</table>
+</table></div>
 {{#HAS_GOLD}}<h3>金色示范型党组织</h3>
 <ol class="gold">
-{{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span><span class="gold-stars" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
+{{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span><span class="gold-stars" role="img" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
 {{/GOLD}}</ol>
 {{/HAS_GOLD}}</section>
 {{/CH_TIERS}}{{#CH_BELTS}}<section class="chapter" id="{{CHAPTER_ID}}">

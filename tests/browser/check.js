@@ -55,7 +55,8 @@ function pageKinds() {
 		const pages = entries.filter(isPageN).sort((a, b) => parseInt(a.slice(5)) - parseInt(b.slice(5)));
 		if (pages.length) kinds.push({ name: `${d}/ last page`, file: `${d}/${pages[pages.length - 1]}` });
 		// one member page: the richest (tables, contents, pictures) shows the most
-		const members = entries.filter(e => e.endsWith('.html') && e !== 'index.html' && !isPageN(e));
+		// print documents (-print.html) have no site chrome: tests/pdf checks them
+		const members = entries.filter(e => e.endsWith('.html') && e !== 'index.html' && !isPageN(e) && !e.endsWith('-print.html'));
 		if (members.length) {
 			const score = e => {
 				const t = fs.readFileSync(path.join(site, d, e), 'utf8');
