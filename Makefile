@@ -34,6 +34,15 @@ CXXFLAGS = $(CFLAGS)
 LDFLAGS  += -fsanitize=address,undefined
 endif
 
+# libFuzzer targets (clang): `make fuzz`, then run build-fuzz/fuzz_md etc.
+ifeq ($(SAN),fuzz)
+CC       = clang
+CXX      = clang++
+CFLAGS   = -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+CXXFLAGS = $(CFLAGS)
+LDFLAGS  += -fsanitize=fuzzer,address,undefined
+endif
+
 -include Makefile.local
 
 # Short lines unless `make V=1`.
@@ -122,6 +131,15 @@ $(BUILD)/tests/bench/%: tests/bench/%.c $(LIB_OBJS)
 	$(Q)$(CC) -std=c11 $(CWARN) $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@.o -c $<
 	$(Q)$(CXX) $(LDFLAGS) -o $@ $@.o $(LIB_OBJS) $(LDLIBS)
 
+FUZZ_SRCS = $(wildcard tests/fuzz/fuzz_*.c)
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS)
+	$(E) "  FUZZ    $@"
+	$(Q)$(CC) -std=c11 $(CPPFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@.o -c $<
+	$(Q)$(CXX) $(LDFLAGS) -o $@ $@.o $(LIB_OBJS) $(LDLIBS)
+
+fuzz:
+	$(MAKE) BUILD=build-fuzz SAN=fuzz $(FUZZ_SRCS:tests/fuzz/%.c=build-fuzz/%)
+
 VERSION := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 $(BUILD)/version.h: VERSION
 	@mkdir -p $(@D)
@@ -183,5 +201,5 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-san showcase public .public.* tests/out report
+	rm -rf build build-san build-fuzz showcase public .public.* tests/out report
 	rm -f content/data/*.json content/data/*.jsonl content/data/.generated
