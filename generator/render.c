@@ -34,36 +34,38 @@ const char *const render_templates[] = {
  * fails on a name that is set but missing here.
  */
 const char *const render_names[] = {
-	"ALL_TAGS", "BELTS", "BELT_CASES", "BELT_COUNT", "BELT_INTRO",
-	"BELT_KIND", "BELT_NAME", "BELT_POINTS", "BELT_SUMMARY", "BELT_URL",
-	"BODY", "BRANDS", "BRAND_CASES", "BRAND_INTRO", "BRAND_LEVEL",
-	"BRAND_NAME", "BRAND_ORG", "BRAND_SUMMARY", "BRAND_URL", "BREADCRUMB",
-	"BULLETINS", "CARD", "CASES_URL", "CHARS", "CHART_COVERAGE",
-	"CHART_DEMO", "CHART_FORMS", "CHART_FUNNEL", "CHART_HTML",
-	"CHART_KINDS", "CHART_PARTY_ORGS", "CHART_STARS", "CHART_TARGETS",
-	"CHART_TIERS", "CONTENT", "COPYRIGHT", "COVER_H", "COVER_SRCSET",
-	"COVER_URL", "COVER_W", "CRUMB_LABEL", "CRUMB_LAST", "CRUMB_LINK",
-	"CRUMB_URL", "DATE", "DATE_CN", "DESCRIPTION", "DOC_TITLE", "EMPTY",
-	"ENTRIES", "FEATURED", "FEED_ID", "FEED_URL", "HAS_COVER",
-	"HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED", "HAS_ITEM_COVER",
+	"ALL_TAGS", "BELTS", "BELTS_URL", "BELT_CASES", "BELT_COUNT",
+	"BELT_INTRO", "BELT_KIND", "BELT_NAME", "BELT_POINTS", "BELT_SUMMARY",
+	"BELT_URL", "BODY", "BRANDS", "BRAND_CASES", "BRAND_INTRO",
+	"BRAND_LEVEL", "BRAND_NAME", "BRAND_ORG", "BRAND_SUMMARY",
+	"BRAND_URL", "BREADCRUMB", "BULLETINS", "BULLETINS_URL", "CARD",
+	"CASES_URL", "CHARS", "CHART_COVERAGE", "CHART_DEMO", "CHART_FORMS",
+	"CHART_FUNNEL", "CHART_HTML", "CHART_KINDS", "CHART_PARTY_ORGS",
+	"CHART_STARS", "CHART_TARGETS", "CHART_TIERS", "CONTENT", "COPYRIGHT",
+	"COVER_H", "COVER_SRCSET", "COVER_URL", "COVER_W", "CRUMB_LABEL",
+	"CRUMB_LAST", "CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN",
+	"DESCRIPTION", "DOC_TITLE", "EMPTY", "ENTRIES", "FEATURED", "FEED_ID",
+	"FEED_URL", "HAS_COVER", "HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED",
+	"HAS_HOME_BELTS", "HAS_HOME_BULLETINS", "HAS_ITEM_COVER",
 	"HAS_ITEM_REGION", "HAS_LASTMOD", "HAS_NEXT", "HAS_NEXT_PAGE",
 	"HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_LEVEL", "HAS_ORG_TIER",
 	"HAS_PREV", "HAS_PREV_PAGE", "HAS_REGION", "HAS_RELATED", "HAS_TOC",
-	"HOME_CHARTS", "ID", "IS_CURRENT", "IS_HOME", "ITEMS", "ITEM_COVER_H",
-	"ITEM_COVER_SRCSET", "ITEM_COVER_URL", "ITEM_COVER_W", "ITEM_DATE",
-	"ITEM_DATE_CN", "ITEM_REGION", "ITEM_SUMMARY", "ITEM_TITLE",
-	"ITEM_URL", "LANG", "LASTMOD", "LATEST", "LIST_TITLE", "MINUTES",
-	"NAV", "NAV_CURRENT", "NAV_LABEL", "NAV_URL", "NEXT_PAGE_URL",
-	"NEXT_TITLE", "NEXT_URL", "NOT_CURRENT", "OFFICE", "ORG_BRAND",
-	"ORG_BRAND_URL", "ORG_CARD", "ORG_DEMO", "ORG_KIND", "ORG_LEVEL",
-	"ORG_NAME", "ORG_REGION", "ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT",
-	"ORG_TIER", "PAGE_COUNT", "PAGE_LINKS", "PAGE_NO", "PAGE_NUM",
-	"PAGE_URL", "PAGINATION", "POINT_NAME", "POINT_ORDER", "POINT_REGION",
-	"PREV_PAGE_URL", "PREV_TITLE", "PREV_URL", "REGION", "RELATED",
-	"REL_DATE_CN", "REL_TITLE", "REL_URL", "ROOT", "SITE_TITLE",
-	"SITE_URL", "STATS_URL", "SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME",
-	"TAG_URL", "TITLE", "TOC", "UPDATED", "URL", "URLS", "VERSION",
-	"YEAR", "YEARS", "YEAR_NUM", "YEAR_URL", NULL,
+	"HOME_BELTS", "HOME_BULLETINS", "HOME_CHARTS", "ID", "IS_CURRENT",
+	"IS_HOME", "ITEMS", "ITEM_COVER_H", "ITEM_COVER_SRCSET",
+	"ITEM_COVER_URL", "ITEM_COVER_W", "ITEM_DATE", "ITEM_DATE_CN",
+	"ITEM_REGION", "ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG",
+	"LASTMOD", "LATEST", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT",
+	"NAV_LABEL", "NAV_URL", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL",
+	"NOT_CURRENT", "OFFICE", "ORG_BRAND", "ORG_BRAND_URL", "ORG_CARD",
+	"ORG_DEMO", "ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION",
+	"ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT", "ORG_TIER", "PAGE_COUNT",
+	"PAGE_LINKS", "PAGE_NO", "PAGE_NUM", "PAGE_URL", "PAGINATION",
+	"POINT_NAME", "POINT_ORDER", "POINT_REGION", "PREV_PAGE_URL",
+	"PREV_TITLE", "PREV_URL", "REGION", "RELATED", "REL_DATE_CN",
+	"REL_TITLE", "REL_URL", "ROOT", "SITE_TITLE", "SITE_URL", "STATS_URL",
+	"SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL", "TITLE", "TOC",
+	"UPDATED", "URL", "URLS", "VERSION", "YEAR", "YEARS", "YEAR_NUM",
+	"YEAR_URL", NULL,
 };
 
 void
@@ -431,6 +433,33 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", CHART_HBAR, o->root);
 	model_chart(r, d, "HOME_CHARTS", "tiers", CHART_DONUT, o->root);
 	model_chart(r, d, "HOME_CHARTS", "red_collar", CHART_FUNNEL, o->root);
+	/* The latest bulletins and the belts, each a short list. */
+	for (i = 0; i < c->nbulletins && i < 4; i++) {
+		const struct page *p = &c->bulletins[i];
+		struct tmpl_dict *s = tmpl_dict_section(d, "HOME_BULLETINS");
+
+		tmpl_dict_set(s, "ITEM_TITLE", p->front.title);
+		tmpl_dict_set(s, "ITEM_DATE", p->front.date ? p->front.date : "");
+		set_date(s, "ITEM_DATE_CN", p->front.date);
+		bulletin_item_fill(s, r, i, o->depth, r->pdf ? DOC_PDF : 0);
+	}
+	if (c->nbulletins)
+		set_url(tmpl_dict_section(d, "HAS_HOME_BULLETINS"), "BULLETINS_URL",
+			o->root, "bulletins/index.html");
+	for (i = 0; i < r->model->nbelts; i++) {
+		const struct model_belt *b = &r->model->belts[i];
+		struct tmpl_dict *s = tmpl_dict_section(d, "HOME_BELTS");
+		char *path = plan_entity_path("belts", b->id);
+
+		tmpl_dict_set(s, "BELT_NAME", b->name);
+		tmpl_dict_set(s, "BELT_KIND", model_belt_kind_label(b->kind));
+		tmpl_dict_setint(s, "BELT_COUNT", (long long)b->npoints);
+		set_url(s, "BELT_URL", o->root, path);
+		free(path);
+	}
+	if (r->model->nbelts)
+		set_url(tmpl_dict_section(d, "HAS_HOME_BELTS"), "BELTS_URL", o->root,
+			"belts/index.html");
 }
 
 /* A brand's name by id, or NULL. */

@@ -24,6 +24,22 @@
 </div>
 <p class="more"><a href="{{CASES_URL}}">{{LABEL_ALL_CASES}}</a></p>
 </section>
+<div class="home-pair">
+{{#HAS_HOME_BULLETINS}}<section aria-labelledby="bulletins-h">
+<h2 id="bulletins-h">{{LABEL_BULLETINS}}</h2>
+<ul class="home-list">
+{{#HOME_BULLETINS}}<li><a href="{{ITEM_URL}}">第{{ISSUE}}期　{{ITEM_TITLE}}</a> <time class="meta" datetime="{{ITEM_DATE}}">{{ITEM_DATE_CN}}</time></li>
+{{/HOME_BULLETINS}}</ul>
+<p class="more"><a href="{{BULLETINS_URL}}">全部简报</a></p>
+</section>{{/HAS_HOME_BULLETINS}}
+{{#HAS_HOME_BELTS}}<section aria-labelledby="belts-h">
+<h2 id="belts-h">{{LABEL_BELTS}}</h2>
+<ul class="home-list">
+{{#HOME_BELTS}}<li><a href="{{BELT_URL}}">{{BELT_NAME}}</a> <span class="badge">{{BELT_KIND}}</span> <span class="meta">{{BELT_COUNT}}个点位</span></li>
+{{/HOME_BELTS}}</ul>
+<p class="more"><a href="{{BELTS_URL}}">全部示范带和红色街区</a></p>
+</section>{{/HAS_HOME_BELTS}}
+</div>
 <section aria-labelledby="tags-h">
 <h2 id="tags-h">{{LABEL_TAGS}}</h2>
 <ul class="tag-cloud">
