@@ -87,6 +87,118 @@ chart_fence(void *arg, const char *info, const char *body, int line,
 	return 0;
 }
 
+/* Where an image is written in the source, for its diagnostics. */
+static void
+image_pos(const struct page *p, const char *url, int *line, int *col)
+{
+	struct buf pat = BUF_INIT;
+	const char *at;
+
+	buf_addf(&pat, "](%s", url);
+	at = strstr(p->src.text.ptr + p->front.body_off, pat.ptr);
+	if (at)
+		src_pos(&p->src, (size_t)(at - p->src.text.ptr) + 2, line, col);
+	else
+		*line = p->front.body_line, *col = 0;
+	buf_release(&pat);
+}
+
+static int
+hexval(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The src value of an <img> as cmark wrote it, back to the URL as written. */
+static void
+unescape_src(struct buf *out, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
+			buf_addch(out, hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+			i += 2;
+		} else if (!strncmp(s + i, "&amp;", 5) && i + 5 <= n) {
+			buf_addch(out, '&');
+			i += 4;
+		} else {
+			buf_addch(out, s[i]);
+		}
+	}
+}
+
+/*
+ * Body images: each must be a file of the site (the site works offline),
+ * and each gets its resized variants, width and height in the HTML.
+ */
+static int
+body_images(struct page *p, const struct site *site,
+	    const struct page_env *env, const char *link_base, struct diag *d)
+{
+	static const char tag[] = "<img src=\"";
+	struct buf html = BUF_INIT, url = BUF_INIT;
+	const char *s = p->md.html.ptr, *at;
+	size_t i, lb = strlen(link_base);
+	int rc = 0, line, col;
+
+	p->images = xcalloc(p->md.nimages ? p->md.nimages : 1, sizeof(*p->images));
+	for (i = 0; i < p->md.nimages; i++) {
+		const char *u = p->md.images[i];
+
+		image_pos(p, u, &line, &col);
+		if (strstr(u, "://") || !strncmp(u, "//", 2) || !strncmp(u, "data:", 5)) {
+			diag_error(d, p->file, line, col,
+				   "image \"%s\" is not a file of the site; the site must work without the internet: copy it into assets/",
+				   u);
+			rc = -1;
+			continue;
+		}
+		if (imageset_add(env->images, site->dir, u, p->file, line, col,
+				 &p->images[p->nimages], d) < 0) {
+			rc = -1;
+			continue;
+		}
+		p->nimages++;
+	}
+	if (rc < 0 || !p->nimages)
+		goto out;
+	/* Give every <img> of a known image its variants and size. */
+	while ((at = strstr(s, tag))) {
+		const char *v = at + sizeof(tag) - 1, *end = strchr(v, '"');
+		const struct image_ref *ref = NULL;
+
+		buf_add(&html, s, (size_t)(v - s));
+		if (!end)
+			break;
+		buf_reset(&url);
+		if ((size_t)(end - v) >= lb && !strncmp(v, link_base, lb))
+			unescape_src(&url, v + lb, (size_t)(end - v) - lb);
+		for (i = 0; i < p->nimages && url.len; i++)
+			if (!strcmp(p->images[i].url, url.ptr))
+				ref = &p->images[i];
+		if (ref && ref->nvariants) {
+			image_ref_src(ref, link_base, &html);
+			BUF_ADDLIT(&html, "\" srcset=\"");
+			image_ref_srcset(ref, link_base, &html);
+			buf_addf(&html, "\" sizes=\"(min-width: 860px) 760px, 100vw\" width=\"%d\" height=\"%d",
+				 ref->width, ref->height);
+		} else {
+			buf_add(&html, v, (size_t)(end - v));
+		}
+		s = end;
+	}
+	buf_addstr(&html, s);
+	buf_release(&p->md.html);
+	p->md.html = html;
+	buf_init(&html, 0);
+out:
+	buf_release(&html);
+	buf_release(&url);
+	return rc;
+}
+
 int
 page_load(struct page *p, const struct site *site,
 	  const struct page_env *env, enum page_kind kind,
@@ -165,6 +277,9 @@ page_load(struct page *p, const struct site *site,
 		      p->src.text.len - p->front.body_off, file,
 		      p->front.body_line, &opts, d) < 0)
 		goto out;
+	if (env && env->images && p->md.nimages &&
+	    body_images(p, site, env, link_base, d) < 0)
+		goto out;
 	p->summary = p->front.summary ? p->front.summary : p->md.summary.ptr;
 	rc = 0;
 out:
@@ -186,6 +301,9 @@ page_release(struct page *p)
 	free(p->url);
 	src_release(&p->src);
 	image_ref_release(&p->cover);
+	for (size_t i = 0; i < p->nimages; i++)
+		image_ref_release(&p->images[i]);
+	free(p->images);
 	front_release(&p->front);
 	md_doc_release(&p->md);
 	memset(p, 0, sizeof(*p));

@@ -40,6 +40,8 @@ struct page {
 	struct md_doc md;
 	const char *summary; /* front.summary or md.summary; not owned */
 	struct image_ref cover; /* the cover's sizes, when it has one */
+	struct image_ref *images; /* images of the body, resized */
+	size_t nimages;
 	int ok;           /* loaded without error */
 };
 
