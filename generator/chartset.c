@@ -1,7 +1,6 @@
 #include <errno.h>
 #include <pthread.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "buf.h"
 #include "chart.h"
@@ -133,24 +132,6 @@ chartset_add(struct chartset *s, struct chart *c, const char *root,
 	}
 }
 
-/* Reuse the previous output's file of the same name: same content. */
-static int
-reuse(const struct chartset *s, const char *name)
-{
-	char *from, *to;
-	int ok = 0;
-
-	if (!s->prev)
-		return 0;
-	from = path_join(s->prev, name);
-	to = stage_path(s->st, name);
-	if (file_exists(from))
-		ok = link(from, to) == 0 || file_copy(from, to) == 0;
-	free(from);
-	free(to);
-	return ok;
-}
-
 static int
 draw_one(void *arg, size_t i)
 {
@@ -159,7 +140,7 @@ draw_one(void *arg, size_t i)
 	int v = (int)(i % NVARIANTS), rc;
 	struct buf png = BUF_INIT;
 
-	if (reuse(s, e->name[v])) {
+	if (stage_reuse(s->st, s->prev, e->name[v])) {
 		pthread_mutex_lock(&s->lock);
 		s->reused++;
 		pthread_mutex_unlock(&s->lock);

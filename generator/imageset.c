@@ -790,24 +790,6 @@ out:
 	return rc;
 }
 
-/* Reuse the previous output's file of the same name: same content. */
-static int
-reuse(const struct imageset *s, const char *name)
-{
-	char *from, *to;
-	int ok = 0;
-
-	if (!s->prev)
-		return 0;
-	from = path_join(s->prev, name);
-	to = stage_path(s->st, name);
-	if (file_exists(from))
-		ok = link(from, to) == 0 || file_copy(from, to) == 0;
-	free(from);
-	free(to);
-	return ok;
-}
-
 static void
 tally(struct imageset *s, size_t *counter)
 {
@@ -826,7 +808,7 @@ write_one(void *arg, size_t i)
 	int need[IMAGE_MAX_VARIANTS], nneed = 0, k, alpha, rc = -1;
 
 	for (k = 0; k < e->nvariants; k++) {
-		need[k] = !reuse(s, e->v[k].url);
+		need[k] = !stage_reuse(s->st, s->prev, e->v[k].url);
 		if (need[k])
 			nneed++;
 		else

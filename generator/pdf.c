@@ -544,8 +544,7 @@ reuse(const struct doc *doc, const char *dir, const char *prev,
 		return 0;
 	from = path_join(prev, doc->pdf);
 	to = path_join(dir, doc->pdf);
-	if (file_exists(from))
-		ok = link(from, to) == 0 || file_copy(from, to) == 0;
+	ok = file_reuse(from, to);
 	free(from);
 	free(to);
 	return ok;

@@ -165,6 +165,22 @@ stage_write(const struct stage *st, const char *rel, const void *data,
 }
 
 int
+stage_reuse(const struct stage *st, const char *prev, const char *rel)
+{
+	char *from, *to;
+	int ok = 0;
+
+	if (!prev)
+		return 0;
+	from = path_join(prev, rel);
+	to = stage_path(st, rel);
+	ok = file_reuse(from, to);
+	free(from);
+	free(to);
+	return ok;
+}
+
+int
 stage_commit(struct stage *st, struct diag *d)
 {
 	char *old = NULL;

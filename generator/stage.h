@@ -31,6 +31,13 @@ int stage_mkdir(const struct stage *st, const char *rel, struct diag *d);
 /* Write a file (its folder must exist); thread-safe. */
 int stage_write(const struct stage *st, const char *rel, const void *data,
 		size_t len, struct diag *d);
+/*
+ * Take the file rel from the previous output prev (may be NULL) into the
+ * staging folder, by a hard link where possible, else a copy. Files named
+ * by their content (charts, images) are reused this way instead of being
+ * made again. Returns 1 when the file was taken, 0 when prev lacks it.
+ */
+int stage_reuse(const struct stage *st, const char *prev, const char *rel);
 /* Swap the staging folder in as the output. */
 int stage_commit(struct stage *st, struct diag *d);
 /* Free st; after a failure also remove the staging folder (the output is

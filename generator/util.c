@@ -173,6 +173,14 @@ file_copy(const char *from, const char *to)
 }
 
 int
+file_reuse(const char *from, const char *to)
+{
+	if (!file_exists(from))
+		return 0;
+	return link(from, to) == 0 || file_copy(from, to) == 0;
+}
+
+int
 file_exists(const char *path)
 {
 	struct stat st;

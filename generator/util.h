@@ -33,6 +33,10 @@ int file_read(const char *path, struct buf *out);
 int file_write(const char *path, const void *data, size_t len);
 int file_copy(const char *from, const char *to);
 int file_exists(const char *path);
+/* Hard-link from to to, or copy where a link cannot be made (another file
+ * system). Returns 1 when to now holds from's bytes, 0 when from is absent
+ * or neither worked. */
+int file_reuse(const char *from, const char *to);
 int dir_exists(const char *path);
 /* Create path and its parents (mode 0755). */
 int dir_make(const char *path);
