@@ -185,6 +185,25 @@ plan_entity_path(const char *folder, const char *id)
 	return buf_detach(&b, NULL);
 }
 
+size_t
+plan_brand_cases(const struct content *c, const struct model_brand *b,
+		 size_t *out)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < c->ncases; i++) {
+		const struct page *p = &c->cases[i];
+
+		if ((p->front.brand && !strcmp(p->front.brand, b->id)) ||
+		    (b->case_slug && !strcmp(p->slug, b->case_slug))) {
+			if (out)
+				out[n] = i;
+			n++;
+		}
+	}
+	return n;
+}
+
 char *
 plan_year_path(int year)
 {
@@ -230,7 +249,7 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 		char *first = plan_entity_path("brands", m->brands[i].id);
 
 		add_list(p, &cap, OUT_BRAND, first, i,
-			 content_cases_with(c, CONTENT_BRAND, m->brands[i].id, NULL),
+			 plan_brand_cases(c, &m->brands[i], NULL),
 			 site->per_page);
 		free(first);
 	}

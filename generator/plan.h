@@ -68,6 +68,14 @@ int plan_make(struct plan *p, const struct site *site,
 	      const struct content *c, const struct model *m, struct diag *d);
 /* The output folder of a belt's or a brand's pages: belts/<id>/index.html. */
 char *plan_entity_path(const char *folder, const char *id);
+/*
+ * The cases of a brand, newest first: those whose front matter names the
+ * brand, and the one the brand's record names as its story ("case").
+ * Written to out (room for c->ncases; may be NULL); returns their number.
+ */
+struct model_brand;
+size_t plan_brand_cases(const struct content *c, const struct model_brand *b,
+			size_t *out);
 /* The page of one year of the indicators: stats/2025.html. */
 char *plan_year_path(int year);
 void plan_release(struct plan *p);

@@ -765,8 +765,8 @@ k_brand_index(struct pctx *x)
 		tmpl_dict_set(s, "BRAND_ORG", br->org ? br->org->name : "");
 		tmpl_dict_set(s, "BRAND_LEVEL", br->level ? model_demo_label(br->level) : "");
 		tmpl_dict_set(s, "BRAND_SUMMARY", br->summary ? br->summary : "");
-		tmpl_dict_setint(s, "BRAND_CASES", (long long)content_cases_with(
-			x->r->content, CONTENT_BRAND, br->id, NULL));
+		tmpl_dict_setint(s, "BRAND_CASES", (long long)plan_brand_cases(
+			x->r->content, br, NULL));
 		set_url(s, "BRAND_URL", x->o->root, path);
 		free(path);
 	}
@@ -779,7 +779,7 @@ k_brand(struct pctx *x)
 {
 	const struct model_brand *br = &x->r->model->brands[x->o->index];
 	size_t *items = xcalloc(x->r->content->ncases, sizeof(*items));
-	size_t n = content_cases_with(x->r->content, CONTENT_BRAND, br->id, items);
+	size_t n = plan_brand_cases(x->r->content, br, items);
 	char *first = plan_entity_path("brands", br->id);
 
 	list_page(x, items, n, br->name, first, label(x, "brands"), "brands/index.html");
