@@ -79,6 +79,16 @@ render_one(void *arg, size_t i)
 }
 
 static void
+progress_load(void *arg, size_t done, size_t total)
+{
+	(void)arg;
+	fprintf(stderr, "\rshowcase: reading %zu/%zu", done, total);
+	if (done == total)
+		fputs("\r\033[K", stderr);
+	fflush(stderr);
+}
+
+static void
 progress(void *arg, size_t done, size_t total)
 {
 	(void)arg;
@@ -454,6 +464,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	charts = chartset_new(fonts);
 	env.charts = fonts ? charts : NULL;
 	env.images = images;
+	env.progress = (o->flags & BUILD_PROGRESS) ? progress_load : NULL;
 	env.model = &model;
 	content_load(&content, &site, &env, (o->flags & BUILD_DRAFTS) != 0,
 		     jobs, d);

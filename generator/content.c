@@ -222,7 +222,7 @@ content_load(struct content *c, const struct site *site,
 	for (i = 0; i < 3; i++)
 		list_dir(site, kinds[i], &j.paths, &j.files, &j.kinds, &n, &cap, d);
 	j.pages = xcalloc(n, sizeof(*j.pages));
-	pool_run(n, jobs, load_one, &j, NULL, NULL);
+	pool_run(n, jobs, load_one, &j, env ? env->progress : NULL, NULL);
 
 	for (i = 0; i < n; i++) {
 		struct page *p = &j.pages[i];

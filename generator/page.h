@@ -21,6 +21,8 @@ struct page_env {
 	struct chartset *charts;   /* takes the charts of ```chart blocks */
 	struct imageset *images;   /* resizes cover images */
 	const struct model *model; /* resolves their "model:" names */
+	/* Called now and then while pages load (a terminal's progress). */
+	void (*progress)(void *arg, size_t done, size_t total);
 };
 
 enum page_kind {
