@@ -5491,17 +5491,13 @@ chart_hash(const struct chart *c, const struct chart_fonts *f, int scale,
 	   struct buf *out)
 {
 	struct buf t = BUF_INIT;
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
+	uint64_t h;
 
 	/* the chart's canonical form, and what else changes the picture */
 	buf_addf(&t, "renderer %d\nscale %d\nfont %s\n",
 		 CHART_RENDERER_VERSION, scale, chart_fonts_family(f));
 	chart_dump(c, &t);
-	for (i = 0; i < t.len; i++) {
-		h ^= (unsigned char)t.ptr[i];
-		h *= 0x100000001b3ULL;
-	}
+	h = fnv1a64(FNV_OFFSET, t.ptr, t.len);
 	buf_addf(out, "%016llx", (unsigned long long)h);
 	buf_release(&t);
 }

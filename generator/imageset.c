@@ -34,8 +34,6 @@
 #define MAX_SIDE 16384
 #define MAX_PIXELS (64LL * 1000 * 1000)
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
 
 /* The widths the templates use: a list column, and a case's cover. */
 static const int widths[IMAGE_MAX_VARIANTS] = { 480, 960 };
@@ -91,19 +89,6 @@ gd_message(int priority, const char *fmt, va_list ap)
 		return;
 	buf_vaddf(gd_why, fmt, ap);
 	buf_rtrim(gd_why);
-}
-
-static uint64_t
-fnv(uint64_t h, const void *data, size_t n)
-{
-	const unsigned char *p = data;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= FNV_PRIME;
-	}
-	return h;
 }
 
 static unsigned
@@ -342,7 +327,7 @@ plan_variants(struct entry *e)
 			v->height = 1;
 		buf_reset(&t);
 		buf_addf(&t, "\nwidth %d\nversion %d\n", w, IMAGESET_VERSION);
-		h = fnv(e->hash, t.ptr, t.len);
+		h = fnv1a64(e->hash, t.ptr, t.len);
 		v->url = xasprintf("images/%016llx-%d.%s", (unsigned long long)h,
 				   w, fmt_ext[e->fmt]);
 		if (w == e->width)
@@ -563,7 +548,7 @@ imageset_add(struct imageset *s, const char *site_dir, const char *rel,
 	e->line = line;
 	e->col = col;
 	e->size = data.len;
-	e->hash = fnv(FNV_OFFSET, data.ptr, data.len);
+	e->hash = fnv1a64(FNV_OFFSET, data.ptr, data.len);
 	plan_variants(e);
 
 	pthread_mutex_lock(&s->lock);
@@ -622,7 +607,7 @@ load(const struct entry *e, gdImagePtr *out, struct diag *d)
 			   "image \"%s\" cannot be read: %s", e->rel, strerror(errno));
 		goto out;
 	}
-	if (data.len != e->size || fnv(FNV_OFFSET, data.ptr, data.len) != e->hash) {
+	if (data.len != e->size || fnv1a64(FNV_OFFSET, data.ptr, data.len) != e->hash) {
 		diag_error(d, entry_where(e), e->line, e->col,
 			   "image \"%s\" changed during the build; build again",
 			   e->rel);

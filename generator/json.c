@@ -178,18 +178,6 @@ peek(const struct parser *p)
 	return p->pos < p->end ? (unsigned char)p->text[p->pos] : -1;
 }
 
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Four hex digits at off, or -1. */
 static long
 hex4(const struct parser *p, size_t off)
@@ -200,7 +188,7 @@ hex4(const struct parser *p, size_t off)
 	if (off + 4 > p->end)
 		return -1;
 	for (i = 0; i < 4; i++) {
-		int h = hexval((unsigned char)p->text[off + i]);
+		int h = hex_value((unsigned char)p->text[off + i]);
 
 		if (h < 0)
 			return -1;
@@ -393,11 +381,7 @@ struct keyset {
 static size_t
 str_hash(const char *s)
 {
-	size_t h = 1469598103934665603ULL & (size_t)-1;
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * (size_t)1099511628211ULL;
-	return h;
+	return (size_t)fnv1a64(FNV_OFFSET, s, strlen(s));
 }
 
 static void keyset_add(struct keyset *ks, const char *key);

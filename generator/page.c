@@ -103,13 +103,6 @@ image_pos(const struct page *p, const char *url, int *line, int *col)
 	buf_release(&pat);
 }
 
-static int
-hexval(int c)
-{
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
-	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
 /* The src value of an <img> as cmark wrote it, back to the URL as written. */
 static void
 unescape_src(struct buf *out, const char *s, size_t n)
@@ -117,8 +110,8 @@ unescape_src(struct buf *out, const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-			buf_addch(out, hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+		if (s[i] == '%' && i + 2 < n && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+			buf_addch(out, hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
 			i += 2;
 		} else if (!strncmp(s + i, "&amp;", 5) && i + 5 <= n) {
 			buf_addch(out, '&');

@@ -85,35 +85,20 @@ struct hash {
 static void
 hash_init(struct hash *h)
 {
-	h->a = 0xcbf29ce484222325ULL;
+	h->a = FNV_OFFSET;
 	h->b = 0x84222325cbf29ce4ULL;
 }
 
 static void
 hash_add(struct hash *h, const void *data, size_t len)
 {
-	const unsigned char *p = data;
-	size_t i;
+	static const unsigned char sep_a = 0xff, sep_b = 0xfe;
 
-	for (i = 0; i < len; i++) {
-		h->a = (h->a ^ p[i]) * 0x100000001b3ULL;
-		h->b = (h->b ^ p[i]) * 0x100000001b3ULL;
-	}
+	h->a = fnv1a64(h->a, data, len);
+	h->b = fnv1a64(h->b, data, len);
 	/* A separator, so "ab"+"c" and "a"+"bc" differ. */
-	h->a = (h->a ^ 0xff) * 0x100000001b3ULL;
-	h->b = (h->b ^ 0xfe) * 0x100000001b3ULL;
-}
-
-static int
-unhex(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
+	h->a = fnv1a64(h->a, &sep_a, 1);
+	h->b = fnv1a64(h->b, &sep_b, 1);
 }
 
 /*
@@ -135,7 +120,7 @@ resolve(const char *doc, const char *url, size_t len)
 		int hi, lo;
 
 		if (url[i] == '%' && i + 2 < len &&
-		    (hi = unhex(url[i + 1])) >= 0 && (lo = unhex(url[i + 2])) >= 0) {
+		    (hi = hex_value(url[i + 1])) >= 0 && (lo = hex_value(url[i + 2])) >= 0) {
 			buf_addch(&b, hi * 16 + lo);
 			i += 2;
 		} else {

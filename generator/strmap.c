@@ -21,10 +21,8 @@ strmap_release(struct strmap *m)
 static size_t
 hash(const char *s)
 {
-	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	uint64_t h = fnv1a64(FNV_OFFSET, s, strlen(s));
 
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
 	return (size_t)(h ^ (h >> 29));
 }
 

@@ -8,6 +8,7 @@
  */
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "buf.h"
@@ -57,6 +58,15 @@ int path_inside(const char *path, const char *dir);
  * itself may not be given. */
 void xqsort(void *base, size_t n, size_t size,
 	    int (*cmp)(const void *, const void *));
+/*
+ * FNV-1a, 64 bits: the one hash for content names (charts, images, PDFs)
+ * and hash tables. Start from FNV_OFFSET; feed more with the result.
+ */
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+uint64_t fnv1a64(uint64_t h, const void *data, size_t n);
+/* The value of a hexadecimal digit, or -1. */
+int hex_value(int c);
+
 /* Sort helper for arrays of char *. */
 int strptr_cmp(const void *a, const void *b);
 
