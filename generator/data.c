@@ -301,16 +301,11 @@ rec_err(struct rec *r, const cJSON *item, const char *fmt, ...)
 static void
 rec_err(struct rec *r, const cJSON *item, const char *fmt, ...)
 {
-	struct buf msg = BUF_INIT;
 	va_list ap;
-	int line, col;
 
 	va_start(ap, fmt);
-	buf_vaddf(&msg, fmt, ap);
+	json_vdiag(r->L->d, DIAG_ERROR, r->doc, r->L->file, item, fmt, ap);
 	va_end(ap);
-	json_pos(r->doc, item, &line, &col);
-	diag_error(r->L->d, r->L->file, line, col, "%s", msg.ptr);
-	buf_release(&msg);
 	r->bad++;
 }
 

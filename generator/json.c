@@ -863,3 +863,35 @@ out:
 	free(map.tab);
 	return rc;
 }
+
+void
+json_vdiag(struct diag *d, int level, const struct json_doc *doc,
+	   const char *fallback, const cJSON *item, const char *fmt,
+	   va_list ap)
+{
+	struct buf msg = BUF_INIT;
+	const char *file = fallback;
+	int line = 0, col = 0;
+
+	buf_vaddf(&msg, fmt, ap);
+	if (doc && doc->src) {
+		json_pos(doc, item, &line, &col);
+		file = doc->src->path;
+	}
+	if (level == DIAG_ERROR)
+		diag_error(d, file, line, col, "%s", msg.ptr);
+	else
+		diag_warn(d, file, line, col, "%s", msg.ptr);
+	buf_release(&msg);
+}
+
+void
+json_diag(struct diag *d, int level, const struct json_doc *doc,
+	  const char *fallback, const cJSON *item, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	json_vdiag(d, level, doc, fallback, item, fmt, ap);
+	va_end(ap);
+}

@@ -15,6 +15,7 @@
  * function returns -1. Duplicate keys in one object are errors too.
  */
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #include <cJSON.h>
@@ -62,6 +63,18 @@ void json_pos(const struct json_doc *doc, const cJSON *item, int *line,
 /* Position of the value of item (for a member, after its key and ':'). */
 void json_value_pos(const struct json_doc *doc, const cJSON *item, int *line,
 		    int *col);
+
+/*
+ * Record a diagnostic of level at item's position in doc (its key, for an
+ * object member), in doc's file. doc may be NULL: the message then names
+ * fallback without a position (a default that no file holds).
+ */
+void json_vdiag(struct diag *d, int level, const struct json_doc *doc,
+		const char *fallback, const cJSON *item, const char *fmt,
+		va_list ap) __attribute__((format(printf, 6, 0)));
+void json_diag(struct diag *d, int level, const struct json_doc *doc,
+	       const char *fallback, const cJSON *item, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
 
 /*
  * Call fn for each element of the top-level array of s, one at a time, so

@@ -237,35 +237,19 @@ cfg_error(struct cfg_reader *r, const cJSON *item, const char *fmt, ...)
 static void
 cfg_error(struct cfg_reader *r, const cJSON *item, const char *fmt, ...)
 {
-	struct buf msg = BUF_INIT;
-	const char *file = "site.json";
 	va_list ap;
-	int line = 0, col = 0;
 
 	va_start(ap, fmt);
-	buf_vaddf(&msg, fmt, ap);
+	json_vdiag(r->d, DIAG_ERROR, r->doc, "site.json", item, fmt, ap);
 	va_end(ap);
-	if (r->doc) {
-		json_pos(r->doc, item, &line, &col);
-		file = r->doc->src->path;
-	}
-	diag_error(r->d, file, line, col, "%s", msg.ptr);
-	buf_release(&msg);
 	r->rc = -1;
 }
 
 static void
 cfg_unknown(struct cfg_reader *r, const cJSON *item, const char *prefix)
 {
-	const char *file = "site.json";
-	int line = 0, col = 0;
-
-	if (r->doc) {
-		json_pos(r->doc, item, &line, &col);
-		file = r->doc->src->path;
-	}
-	diag_warn(r->d, file, line, col, "unknown key \"%s.%s\"", prefix,
-		  item->string);
+	json_diag(r->d, DIAG_WARNING, r->doc, "site.json", item,
+		  "unknown key \"%s.%s\"", prefix, item->string);
 }
 
 static void

@@ -208,7 +208,7 @@ static int
 read_markdown(struct site *s, const cJSON *obj, struct diag *d)
 {
 	const cJSON *it;
-	int rc = 0, line, col;
+	int rc = 0;
 	size_t i;
 
 	cJSON_ArrayForEach(it, obj) {
@@ -216,8 +216,7 @@ read_markdown(struct site *s, const cJSON *obj, struct diag *d)
 			if (!strcmp(it->string, md_keys[i].name))
 				break;
 		if (i == sizeof(md_keys) / sizeof(md_keys[0])) {
-			json_pos(&s->json, it, &line, &col);
-			diag_warn(d, s->src.path, line, col,
+			json_diag(d, DIAG_WARNING, &s->json, s->src.path, it,
 				  "unknown key \"markdown.%s\"", it->string);
 			continue;
 		}
@@ -310,8 +309,7 @@ site_load(struct site *s, const char *dir, const char *datadir,
 			if (!strcmp(it->string, keys[i].name))
 				break;
 		if (i == sizeof(keys) / sizeof(keys[0])) {
-			json_pos(&s->json, it, &line, &col);
-			diag_warn(d, s->src.path, line, col,
+			json_diag(d, DIAG_WARNING, &s->json, s->src.path, it,
 				  "unknown key \"%s\"", it->string);
 			continue;
 		}
