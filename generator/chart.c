@@ -861,6 +861,39 @@ chart_quote(const struct chart_tok *t)
 }
 
 /*
+ * The names of a "series" or "sections" list: none empty, none twice.
+ * Reports each problem; returns 1 when there was any.
+ */
+static int
+chart_names_check(struct chart_parse *p, int line,
+		  const struct chart_tok *items, size_t n, const char *what)
+{
+	size_t i, j;
+	int bad = 0;
+
+	for (i = 0; i < n; i++) {
+		if (!items[i].len) {
+			chart_perr(p, line, items[i].col, "empty %s name", what);
+			bad = 1;
+			continue;
+		}
+		for (j = 0; j < i; j++)
+			if (items[j].len == items[i].len &&
+			    !memcmp(items[j].p, items[i].p, items[i].len))
+				break;
+		if (j < i) {
+			char *q = chart_quote(&items[i]);
+
+			chart_perr(p, line, items[i].col, "duplicate %s \"%s\"",
+				   what, q);
+			free(q);
+			bad = 1;
+		}
+	}
+	return bad;
+}
+
+/*
  * A plain decimal number: [+-]digits[.digits]. No exponent, no hex, no
  * "nan" or "inf" (strtod takes all of those), no thousands commas (the
  * comma separates values). Returns 0 when t is not one.
@@ -1095,25 +1128,7 @@ chart_parse_key(struct chart_parse *p, int key, int line,
 		break;
 	case KEY_SERIES:
 		n = chart_list(vt, &items);
-		for (i = 0; i < n; i++) {
-			size_t j;
-
-			if (!items[i].len) {
-				chart_perr(p, line, items[i].col, "empty series name");
-				continue;
-			}
-			for (j = 0; j < i; j++)
-				if (items[j].len == items[i].len &&
-				    !memcmp(items[j].p, items[i].p, items[i].len))
-					break;
-			if (j < i) {
-				char *q = chart_quote(&items[i]);
-
-				chart_perr(p, line, items[i].col,
-					   "duplicate series \"%s\"", q);
-				free(q);
-			}
-		}
+		chart_names_check(p, line, items, n, "series");
 		if (n > CHART_MAX_SERIES)
 			chart_perr(p, line, items[CHART_MAX_SERIES].col,
 				   "too many series (%zu); a chart shows at most %d",
@@ -1124,27 +1139,7 @@ chart_parse_key(struct chart_parse *p, int key, int line,
 		break;
 	case KEY_SECTIONS:
 		n = chart_list(vt, &items);
-		for (i = 0; i < n; i++) {
-			size_t j;
-
-			if (!items[i].len) {
-				chart_perr(p, line, items[i].col, "empty section name");
-				bad = 1;
-				continue;
-			}
-			for (j = 0; j < i; j++)
-				if (items[j].len == items[i].len &&
-				    !memcmp(items[j].p, items[i].p, items[i].len))
-					break;
-			if (j < i) {
-				char *q = chart_quote(&items[i]);
-
-				chart_perr(p, line, items[i].col,
-					   "duplicate section \"%s\"", q);
-				free(q);
-				bad = 1;
-			}
-		}
+		bad = chart_names_check(p, line, items, n, "section");
 		if (n > CHART_MAX_SECTIONS) {
 			chart_perr(p, line, items[CHART_MAX_SECTIONS].col,
 				   "too many sections (%zu); a route shows at most %d",
