@@ -204,9 +204,11 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 			fprintf(stderr, "showcase: %zu pages checked, no errors, %zu private values absent (%.2f s)\n",
 				st.pages, st.private_values, st.seconds);
 		else
-			fprintf(stderr, "showcase: %zu pages, %zu charts (%zu files drawn, %zu reused), %zu files in all, %zu private values absent, in %.2f s -> %s\n",
+			fprintf(stderr, "showcase: %zu pages, %zu charts (%zu files drawn, %zu reused), %zu image sizes (%zu made, %zu reused), %zu files in all, %zu private values absent, in %.2f s -> %s\n",
 				st.pages, st.charts, st.charts_drawn, st.charts_reused,
-				st.files, st.private_values, st.seconds, st.out);
+				st.images_made + st.images_reused, st.images_made,
+				st.images_reused, st.files, st.private_values,
+				st.seconds, st.out);
 		if (st.pdfs)
 			fprintf(stderr, "showcase: %zu PDFs (%zu printed, %zu unchanged), slowest %.1f s\n",
 				st.pdfs, st.pdfs_printed, st.pdfs - st.pdfs_printed,
