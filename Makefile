@@ -10,7 +10,8 @@ DESTDIR  ?=
 CC       ?= cc
 CXX      ?= c++
 PKG_CONFIG ?= pkg-config
-PKGS     = libcmark-gfm libctemplate gdlib libcjson libfyaml freetype2 fontconfig libpng
+PKGS     = libcmark-gfm libctemplate gdlib libcjson libfyaml freetype2 fontconfig libpng \
+	   icu-uc libxml-2.0
 
 CFLAGS   ?= -O2 -g
 CXXFLAGS ?= -O2 -g
@@ -83,6 +84,7 @@ LIB_SRCS = \
 	generator/stage.c \
 	generator/stats.c \
 	generator/strmap.c \
+	generator/unicode.c \
 	generator/utf8.c \
 	generator/util.c
 LIB_CXX_SRCS = generator/tmpl.cc

@@ -1,0 +1,102 @@
+/* Unicode by ICU: what the privacy proof and the name checks rely on. */
+#include <string.h>
+
+#include "buf.h"
+#include "harness.h"
+#include "unicode.h"
+
+static const char *
+skel(struct buf *b, const char *s)
+{
+	buf_reset(b);
+	uni_skeleton(b, s, strlen(s));
+	buf_addch(b, 0);
+	return b->ptr;
+}
+
+static void
+a_skeleton_is_what_a_reader_takes_for_the_same_value(void)
+{
+	struct buf b = BUF_INIT;
+
+	CHECK_STR(skel(&b, "13900001111"), "13900001111");
+	CHECK_STR(skel(&b, "１３９００００１１１１"), "13900001111");
+	CHECK_STR(skel(&b, "139-0000 1111"), "13900001111");
+	CHECK_STR(skel(&b, "13,900,001,111"), "13900001111");
+	CHECK_STR(skel(&b, "139\u00ad0000\u200b1111"), "13900001111");
+	CHECK_STR(skel(&b, "钱\u200d多多"), "钱多多");
+	CHECK_STR(skel(&b, "A&B O'Neil"), "aboneil");
+	CHECK_STR(skel(&b, "ＡＢ"), "ab");
+	CHECK_STR(skel(&b, "钱多多。"), "钱多多");
+	CHECK_STR(skel(&b, ""), "");
+	buf_release(&b);
+}
+
+static void
+folding_keeps_punctuation_and_drops_invisible_characters(void)
+{
+	struct buf b = BUF_INIT;
+	const char *s = "Ａ\u00adB，c";
+
+	uni_fold(&b, s, strlen(s));
+	buf_addch(&b, 0);
+	CHECK_STR(b.ptr, "ab,c");
+	buf_release(&b);
+}
+
+static void
+long_texts_fold_as_one_text(void)
+{
+	struct buf in = BUF_INIT, whole = BUF_INIT, want = BUF_INIT;
+	int i;
+
+	/* Chunks end at normalisation boundaries: a text longer than any
+	 * chunk folds the same as its pieces. */
+	for (i = 0; i < 5000; i++) {
+		buf_addstr(&in, "Ｅ\u0301中");
+		buf_addstr(&want, "\u00e9中");
+	}
+	uni_fold(&whole, in.ptr, in.len);
+	CHECK_INT(whole.len, want.len);
+	CHECK(whole.len == want.len && !memcmp(whole.ptr, want.ptr, want.len));
+	buf_release(&in);
+	buf_release(&whole);
+	buf_release(&want);
+}
+
+static void
+names_that_one_file_system_would_merge_share_a_key(void)
+{
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	const char *nfc = "caf\u00e9", *nfd = "cafe\u0301", *up = "CAFÉ";
+
+	uni_name_key(&a, nfc, strlen(nfc));
+	uni_name_key(&b, nfd, strlen(nfd));
+	CHECK(a.len == b.len && !memcmp(a.ptr, b.ptr, a.len));
+	buf_reset(&b);
+	uni_name_key(&b, up, strlen(up));
+	CHECK(a.len == b.len && !memcmp(a.ptr, b.ptr, a.len));
+	buf_release(&a);
+	buf_release(&b);
+}
+
+static void
+forbidden_code_points(void)
+{
+	CHECK(uni_is_forbidden(0xFFFE));
+	CHECK(uni_is_forbidden(0xFDD0));
+	CHECK(uni_is_forbidden(0x01));
+	CHECK(!uni_is_forbidden('\n'));
+	CHECK(!uni_is_forbidden(0x4E2D));
+}
+
+int
+main(void)
+{
+	a_skeleton_is_what_a_reader_takes_for_the_same_value();
+	folding_keeps_punctuation_and_drops_invisible_characters();
+	long_texts_fold_as_one_text();
+	names_that_one_file_system_would_merge_share_a_key();
+	forbidden_code_points();
+	return harness_done();
+}
