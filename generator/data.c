@@ -263,6 +263,10 @@ struct loader {
 	int export;           /* what is being read */
 	char *file;           /* its display path */
 	char *files[DATA_NEXPORTS]; /* display paths, for deferred errors */
+	/* The export could not be read whole (a syntax error): references
+	 * into it are not checked, or every id after the error would be
+	 * reported unknown, burying the real error. */
+	int partial[DATA_NEXPORTS];
 	record_fn fn;
 	int pass2;            /* second reading of organizations */
 
@@ -777,6 +781,8 @@ finish_assessments(struct loader *L)
 	}
 	for (i = 0; i < n; i++)
 		L->asums[i].prev_tier = MODEL_TIER_NONE;
+	if (L->partial[DATA_ORGANIZATIONS])
+		return;
 	for (i = 0; i < L->narecs; i++) {
 		const struct arec *a = &L->arecs[i];
 		struct asum *s = &L->asums[a->org];
@@ -875,7 +881,8 @@ read_org(struct rec *r, const cJSON *rec, struct model_org *o)
 		o->demo_since = get_year(r, demo, "since", "demo.since", 0);
 	}
 	o->brand = (char *)get_str(r, rec, "brand", "brand", 0);
-	if (o->brand && strmap_find(&r->L->brand_ids, o->brand) < 0)
+	if (o->brand && !r->L->partial[DATA_BRANDS] &&
+	    strmap_find(&r->L->brand_ids, o->brand) < 0)
 		rec_err(r, member(rec, "brand"), "unknown brand \"%s\"",
 			o->brand);
 	return r->bad ? -1 : 0;
@@ -1022,6 +1029,7 @@ static int
 read_jsonl(struct loader *L, const char *path)
 {
 	FILE *fp = fopen(path, "r");
+	struct buf why = BUF_INIT;
 	char *line = NULL;
 	size_t cap = 0, zero = 0;
 	ssize_t got;
@@ -1052,16 +1060,12 @@ read_jsonl(struct loader *L, const char *path)
 				break;
 		if (i == len)
 			continue;
-		ok = utf8_valid(text, len);
-		if (ok == len && memchr(text, '\0', len))
-			ok = (size_t)((char *)memchr(text, '\0', len) - text);
+		ok = utf8_check_text(text, len, &why);
 		if (ok < len) {
 			diag_error(L->d, L->file, lineno,
-				   (int)utf8_count(text, ok) + 1,
-				   "invalid UTF-8 (byte 0x%02X); save the file "
-				   "as UTF-8", (unsigned char)text[ok]);
+				   (int)utf8_count(text, ok) + 1, "%s", why.ptr);
 			rc = -1;
-			continue;
+			break;
 		}
 		text[len] = '\0';
 		/* A source over the line itself: nothing here is freed. */
@@ -1077,12 +1081,17 @@ read_jsonl(struct loader *L, const char *path)
 		else
 			rc = -1;
 		json_release(&doc);
+		/* The first syntax error of a file is the one to fix: a
+		 * damaged export would otherwise report every line after. */
+		if (doc.syntax)
+			break;
 	}
 	if (ferror(fp)) {
 		diag_error(L->d, L->file, 0, 0, "cannot read file: %s",
 			   strerror(errno));
 		rc = -1;
 	}
+	buf_release(&why);
 	free(line);
 	fclose(fp);
 	return rc;
@@ -1117,6 +1126,7 @@ read_export(struct loader *L, int e, record_fn fn)
 	} else if (has_jsonl) {
 		rc = read_jsonl(L, jsonl.ptr);
 	}
+	L->partial[e] = rc < 0;
 	buf_release(&json);
 	buf_release(&jsonl);
 	buf_release(&show);
@@ -1193,6 +1203,8 @@ finish_orgs(struct loader *L)
 		L->d = d;
 		diag_free(scratch);
 	}
+	if (L->partial[DATA_ORGANIZATIONS])
+		return;
 	for (i = 0; i < L->narecs; i++) {
 		const struct arec *a = &L->arecs[i];
 

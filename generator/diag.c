@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "utf8.h"
 #include "util.h"
 
 struct diag_rec {
@@ -55,19 +56,63 @@ diag_free(struct diag *d)
 	free(d);
 }
 
+/*
+ * Messages quote what the files hold, and a terminal obeys control
+ * characters: an ESC from a data export could clear the screen or forge
+ * a line. C0 controls, DEL and bytes that are not UTF-8 are shown as \xNN;
+ * C1 controls and the bidi overrides that reorder a line as \uNNNN. All
+ * other text (Chinese included) is kept as it is.
+ */
+static void
+add_escaped(struct buf *out, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
+		size_t n;
+
+		if (c >= 0x20 && c < 0x7F) {
+			buf_addch(out, c);
+			i++;
+			continue;
+		}
+		n = c < 0x80 ? 0 : utf8_decode(s + i, len - i, &cp);
+		if (!n) {
+			buf_addf(out, "\\x%02x", c);
+			i++;
+		} else if ((cp >= 0x80 && cp <= 0x9F) ||
+			   (cp >= 0x202A && cp <= 0x202E) ||
+			   (cp >= 0x2066 && cp <= 0x2069)) {
+			buf_addf(out, "\\u%04x", (unsigned)cp);
+			i += n;
+		} else {
+			buf_add(out, s + i, n);
+			i += n;
+		}
+	}
+}
+
 static void
 record(struct diag *d, enum diag_level level, const char *file, int line,
        int col, const char *fmt, va_list ap)
 {
-	struct buf msg = BUF_INIT;
+	struct buf raw = BUF_INIT, msg = BUF_INIT, where = BUF_INIT;
 	struct diag_rec *r;
 
-	buf_vaddf(&msg, fmt, ap);
+	buf_vaddf(&raw, fmt, ap);
+	add_escaped(&msg, raw.ptr, raw.len);
+	if (file)
+		add_escaped(&where, file, strlen(file));
+	else
+		BUF_ADDLIT(&where, "showcase");
+	buf_release(&raw);
 	pthread_mutex_lock(&d->lock);
 	d->recs = xgrow(d->recs, &d->cap, d->n + 1, sizeof(*d->recs));
 	r = &d->recs[d->n];
 	r->level = level;
-	r->file = xstrdup(file ? file : "showcase");
+	r->file = buf_detach(&where, NULL);
 	r->line = line;
 	r->col = col;
 	r->msg = buf_detach(&msg, NULL);

@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "json.h"
 #include "src.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -265,11 +266,27 @@ scan_string(struct parser *p, size_t *endp)
 				lo = hex4(p, i + 8);
 				if (lo < 0xDC00 || lo > 0xDFFF)
 					goto bad_u;
+				u = 0x10000 + ((u - 0xD800) << 10) +
+				    (lo - 0xDC00);
+				if (uni_is_forbidden((uint32_t)u))
+					goto forbidden;
 				i += 12;
 				continue;
 			}
+			if (uni_is_forbidden((uint32_t)u))
+				goto forbidden;
 			i += 6;
 			continue;
+forbidden:
+			{
+				struct buf why = BUF_INIT;
+
+				utf8_explain_forbidden(&why, (uint32_t)u);
+				perr_at(p, i, "%s", why.ptr);
+				buf_release(&why);
+			}
+			p->syntax = 1;
+			return -1;
 bad_u:
 			perr_at(p, i, "invalid JSON: invalid \\u escape in "
 				"string");
@@ -681,17 +698,21 @@ parse_doc(struct json_doc *doc, struct parser *p)
 	if (p->pos >= p->end) {
 		/* At its start, as an empty Markdown file is reported. */
 		perr_at(p, doc->base, "invalid JSON: empty %s", p->eof);
+		doc->syntax = 1;
 		return -1;
 	}
 	root = parse_value(p);
-	if (!root)
+	if (!root) {
+		doc->syntax = 1;
 		return -1;
+	}
 	map_put(p->map, root, start, start);
 	skip_ws(p);
 	if (p->pos < p->end) {
 		perr_at(p, p->pos, "invalid JSON: unexpected text after the "
 			"value");
 		cJSON_Delete(root);
+		doc->syntax = 1;
 		return -1;
 	}
 	if (p->errors) {

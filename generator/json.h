@@ -12,7 +12,11 @@
  * json_pos() for a value's position.
  *
  * Errors: syntax errors are recorded in the diag at their line:col and the
- * function returns -1. Duplicate keys in one object are errors too.
+ * function returns -1. Duplicate keys in one object are errors too. Only
+ * the first syntax error of a text is reported: what follows it cannot be
+ * read reliably, and a cascade would bury the real one. A string escape
+ * that stands for a character text may not hold (\u0007, \uFFFE: see
+ * utf8_check_text) is an error like a raw one.
  */
 
 #include <stdarg.h>
@@ -31,6 +35,8 @@ struct json_doc {
 	size_t base;               /* byte offset of the text within src */
 	struct json_pos_map *map;  /* value -> byte offset */
 	int line_base;             /* added to every line: see json_parse_line */
+	int syntax;                /* the parse failed on a syntax error, not
+				    * only on duplicate keys */
 };
 
 /* Deeper nesting is an error, so hostile input cannot exhaust the stack. */

@@ -256,6 +256,23 @@ add_root(char ***list, size_t *n, char *path)
 	(*list)[(*n)++] = path;
 }
 
+/*
+ * base_path roots the 404 page, which a server shows at any URL. Browsers
+ * take "//host/" as another host, read a backslash as '/' and drop tabs
+ * and line ends from URLs, so "/\\host/" and "/<TAB>/host/" are other
+ * hosts too.
+ */
+static int
+path_on_host(const char *p)
+{
+	if (p[0] == '/' && p[1] == '/')
+		return 0;
+	for (; *p; p++)
+		if (*p == '\\' || (unsigned char)*p <= ' ' || *p == 0x7F)
+			return 0;
+	return 1;
+}
+
 int
 site_load(struct site *s, const char *dir, const char *datadir,
 	  struct diag *d)
@@ -337,6 +354,13 @@ site_load(struct site *s, const char *dir, const char *datadir,
 		json_value_pos(&s->json, it, &line, &col);
 		diag_error(d, s->src.path, line, col,
 			   "\"base_path\" must start and end with '/', such as \"/dangjian/\"");
+		rc = -1;
+	} else if (*s->base_path && !path_on_host(s->base_path)) {
+		it = cJSON_GetObjectItemCaseSensitive(s->json.root, "base_path");
+		json_value_pos(&s->json, it, &line, &col);
+		diag_error(d, s->src.path, line, col,
+			   "\"base_path\" must be a path on this host, such as \"/dangjian/\": a browser reads \"%s\" as another host (no \"//\" at the start, no backslash, space or control character)",
+			   s->base_path);
 		rc = -1;
 	}
 	if (!*s->output) {

@@ -26,6 +26,7 @@ index_lines(struct src *s)
 static int
 check(struct src *s, struct diag *d)
 {
+	struct buf why = BUF_INIT;
 	size_t ok;
 	int line, col;
 
@@ -34,16 +35,12 @@ check(struct src *s, struct diag *d)
 		buf_setlen(&s->text, s->text.len - 3);
 	}
 	index_lines(s);
-	ok = utf8_valid(s->text.ptr, s->text.len);
-	if (ok == s->text.len && !memchr(s->text.ptr, '\0', s->text.len))
-		return 0;
+	ok = utf8_check_text(s->text.ptr, s->text.len, &why);
 	if (ok == s->text.len)
-		ok = (size_t)((char *)memchr(s->text.ptr, '\0', s->text.len) -
-			      s->text.ptr);
+		return 0;
 	src_pos(s, ok, &line, &col);
-	diag_error(d, s->path, line, col,
-		   "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
-		   (unsigned char)s->text.ptr[ok]);
+	diag_error(d, s->path, line, col, "%s", why.ptr);
+	buf_release(&why);
 	return -1;
 }
 

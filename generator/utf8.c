@@ -1,3 +1,5 @@
+#include "buf.h"
+#include "unicode.h"
 #include "utf8.h"
 
 size_t
@@ -52,6 +54,37 @@ utf8_valid(const char *s, size_t len)
 		n = utf8_decode(s + off, len - off, &cp);
 		if (!n)
 			return off;
+		off += n;
+	}
+	return len;
+}
+
+void
+utf8_explain_forbidden(struct buf *why, uint32_t cp)
+{
+	buf_addf(why, "%s U+%04X is not allowed in text; remove it",
+		 cp < 0x20 ? "control character" : "noncharacter",
+		 (unsigned)cp);
+}
+
+size_t
+utf8_check_text(const char *s, size_t len, struct buf *why)
+{
+	size_t off = 0;
+	uint32_t cp;
+
+	while (off < len) {
+		size_t n = utf8_decode(s + off, len - off, &cp);
+
+		if (!n || !cp) {
+			buf_addf(why, "invalid UTF-8 (byte 0x%02X); save the "
+				 "file as UTF-8", (unsigned char)s[off]);
+			return off;
+		}
+		if (uni_is_forbidden(cp)) {
+			utf8_explain_forbidden(why, cp);
+			return off;
+		}
 		off += n;
 	}
 	return len;
