@@ -26,6 +26,7 @@
 #include "stage.h"
 #include "stats.h"
 #include "tmpl.h"
+#include "unicode.h"
 #include "util.h"
 #include "version.h"
 
@@ -34,22 +35,130 @@ struct job {
 	const struct plan *plan;
 	const struct stage *stage; /* NULL when checking */
 	const struct privacy *privacy;
+	const struct sources *sources;
 	struct diag *d;
 };
 
 /*
- * Name a private value without printing it whole: build logs are read by
- * more people than the data is.
+ * Every file of content/, as shown and on disk: where the privacy proof
+ * looks for the place a value was typed when a page that shows many
+ * (a list, the feed) holds it.
  */
-static void
-masked(struct buf *b, const char *v)
-{
-	size_t n = strlen(v), first = 1;
+struct sources {
+	const char **shown;
+	char **path;
+	size_t n;
+};
 
-	while (first < n && ((unsigned char)v[first] & 0xC0) == 0x80)
-		first++;
-	buf_add(b, v, first);
-	BUF_ADDLIT(b, "…");
+static void
+sources_add(struct sources *s, const struct site *site, const struct page *p,
+	    size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		s->shown[s->n] = p[i].file;
+		s->path[s->n++] = site_path(site, p[i].file);
+	}
+}
+
+static void
+sources_init(struct sources *s, const struct site *site,
+	     const struct content *c)
+{
+	size_t n = c->ncases + c->npages + c->nbulletins;
+
+	s->shown = xcalloc(n + 1, sizeof(*s->shown));
+	s->path = xcalloc(n + 1, sizeof(*s->path));
+	s->n = 0;
+	sources_add(s, site, c->cases, c->ncases);
+	sources_add(s, site, c->pages, c->npages);
+	sources_add(s, site, c->bulletins, c->nbulletins);
+}
+
+static void
+sources_release(struct sources *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->path[i]);
+	free(s->path);
+	free(s->shown);
+}
+
+/* The Markdown file an output shows, or NULL. */
+static const struct page *
+output_page(const struct content *c, const struct output *o)
+{
+	switch (o->kind) {
+	case OUT_CASE:
+		return &c->cases[o->index];
+	case OUT_PAGE:
+		return &c->pages[o->index];
+	case OUT_BULLETIN:
+	case OUT_BULLETIN_PRINT:
+		return &c->bulletins[o->index];
+	default:
+		return NULL;
+	}
+}
+
+/* How a reader takes a file of the output, by its name. */
+static enum privacy_form
+file_form(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	if (dot && (!strcmp(dot, ".html") || !strcmp(dot, ".htm") ||
+		    !strcmp(dot, ".xml") || !strcmp(dot, ".svg") ||
+		    !strcmp(dot, ".xhtml")))
+		return PRIVACY_HTML;
+	return PRIVACY_TEXT;
+}
+
+/* Files that hold no text a reader could take a value from. */
+static int
+is_picture(const char *path)
+{
+	static const char *const ext[] = {
+		".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico",
+		".pdf", ".woff", ".woff2", ".ttf", ".otf",
+	};
+	const char *dot = strrchr(path, '.');
+	size_t i;
+
+	for (i = 0; dot && i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (!strcasecmp(dot, ext[i]))
+			return 1;
+	return 0;
+}
+
+/* The privacy proof for one output; returns the values found. */
+static size_t
+prove_output(const struct job *j, const struct output *o, const char *data,
+	     size_t len)
+{
+	const struct page *pg = output_page(j->render->content, o);
+	char *path = pg ? site_path(j->render->site, pg->file) : NULL;
+	const char *shown = pg ? pg->file : NULL;
+	struct privacy_file f;
+	size_t n;
+
+	f.output = o->path;
+	f.form = file_form(o->path);
+	if (pg) {
+		f.sources = &shown;
+		f.paths = (const char *const *)&path;
+		f.nsources = 1;
+	} else {
+		f.sources = j->sources->shown;
+		f.paths = (const char *const *)j->sources->path;
+		f.nsources = j->sources->n;
+	}
+	n = privacy_check(j->privacy, &f, data, len, j->d);
+	free(path);
+	return n;
 }
 
 static int
@@ -58,20 +167,11 @@ render_one(void *arg, size_t i)
 	struct job *j = arg;
 	const struct output *o = &j->plan->outs[i];
 	struct buf out = BUF_INIT;
-	const char *leak;
 	int rc;
 
 	rc = render_output(j->render, o, &out, j->d);
-	if (rc == 0 && (leak = privacy_find(j->privacy, out.ptr, out.len))) {
-		struct buf m = BUF_INIT;
-
-		masked(&m, leak);
-		diag_error(j->d, o->path, 0, 0,
-			   "a private field of the data (\"%s\") appears in this page; it must not be published",
-			   m.ptr);
-		buf_release(&m);
+	if (rc == 0 && prove_output(j, o, out.ptr, out.len) > 0)
 		rc = -1;
-	}
 	if (rc == 0 && j->stage)
 		rc = stage_write(j->stage, o->path, out.ptr, out.len, j->d);
 	buf_release(&out);
@@ -342,24 +442,128 @@ index_one(void *arg, size_t i)
 	return 0;
 }
 
+/* The search index, written into the stage, or only proven (st NULL:
+ * check), so that check refuses what build would. */
 static int
-write_index(const struct content *c, const struct stage *st, int jobs,
+write_index(const struct content *c, const struct site *site,
+	    const struct stage *st, const struct privacy *pv, int jobs,
 	    struct diag *d)
 {
+	static const char path[] = "assets/js/search-index.js";
 	struct index_job j;
 	struct buf out = BUF_INIT;
-	int rc;
+	size_t i;
+	int rc = 0;
 
 	j.c = c;
 	j.ix = search_new(c->ncases + c->npages);
 	pool_run(c->ncases + c->npages, jobs, index_one, &j, NULL, NULL);
+	/* page by page, so that a hit names the file it was typed in */
+	for (i = 0; i < c->ncases + c->npages; i++) {
+		const struct page *p = i < c->ncases ? &c->cases[i] :
+			&c->pages[i - c->ncases];
+		char *src = site_path(site, p->file);
+		const char *shown = p->file;
+		struct privacy_file f = { path, PRIVACY_TEXT, &shown,
+					  (const char *const *)&src, 1 };
+
+		buf_reset(&out);
+		search_strings(j.ix, i, &out, UNI_PIECE);
+		if (privacy_check(pv, &f, out.ptr, out.len, d) > 0)
+			rc = -1;
+		free(src);
+	}
+	buf_reset(&out);
 	search_write(j.ix, &out);
-	rc = stage_mkdir(st, "assets/js", d);
-	if (rc == 0)
-		rc = stage_write(st, "assets/js/search-index.js", out.ptr, out.len, d);
+	if (rc == 0 && st) {
+		rc = stage_mkdir(st, "assets/js", d);
+		if (rc == 0)
+			rc = stage_write(st, path, out.ptr, out.len, d);
+	}
 	buf_release(&out);
 	search_free(j.ix);
 	return rc;
+}
+
+struct chart_proof {
+	const struct privacy *pv;
+	const struct sources *sources;
+	struct diag *d;
+	size_t found;
+};
+
+static void
+prove_chart(void *arg, const char *name, const char *text, size_t len)
+{
+	struct chart_proof *cp = arg;
+	struct privacy_file f = { name, PRIVACY_TEXT, cp->sources->shown,
+				  (const char *const *)cp->sources->path,
+				  cp->sources->n };
+
+	cp->found += privacy_check(cp->pv, &f, text, len, cp->d);
+}
+
+/*
+ * The privacy proof for the files of a folder that the build copies as
+ * they are (src, published as rel): every file but pictures and fonts.
+ */
+static size_t
+prove_tree(const struct privacy *pv, const char *src, const char *rel,
+	   struct diag *d)
+{
+	struct dirent *e;
+	struct buf text = BUF_INIT;
+	size_t found = 0;
+	DIR *dp;
+
+	if (!(dp = opendir(src)))
+		return 0; /* copying reports it */
+	while ((e = readdir(dp))) {
+		char *from, *sub;
+		struct stat sb;
+
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		from = path_join(src, e->d_name);
+		sub = path_join(rel, e->d_name);
+		if (stat(from, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			found += prove_tree(pv, from, sub, d);
+		} else if (stat(from, &sb) == 0 && S_ISREG(sb.st_mode) &&
+			   !is_picture(sub)) {
+			struct privacy_file f = { sub, file_form(sub), NULL,
+						  NULL, 0 };
+
+			buf_reset(&text);
+			if (file_read(from, &text) == 0)
+				found += privacy_check(pv, &f, text.ptr, text.len, d);
+		}
+		free(from);
+		free(sub);
+	}
+	closedir(dp);
+	buf_release(&text);
+	return found;
+}
+
+/* The same folders as copy_assets. */
+static size_t
+prove_assets(const struct privacy *pv, const struct site *site,
+	     struct diag *d)
+{
+	static const char *const theme[] = { "css", "js", "theme" };
+	size_t found = 0, i;
+
+	if (site->assets)
+		found += prove_tree(pv, site->assets, "assets", d);
+	for (i = 0; site->theme && i < sizeof(theme) / sizeof(theme[0]); i++) {
+		char *from = path_join(site->theme, theme[i]);
+		char *to = path_join("assets", theme[i]);
+
+		found += prove_tree(pv, from, to, d);
+		free(from);
+		free(to);
+	}
+	return found;
 }
 
 /* site.json "chart": {"font": "..."}; NULL: the default family. */
@@ -431,6 +635,8 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	int jobs = o->jobs > 0 ? o->jobs : pool_cpus();
 	int check = (o->flags & BUILD_CHECK) != 0;
 	int have_content = 0, have_plan = 0, have_render = 0, have_model = 0;
+	int have_sources = 0;
+	struct sources sources;
 	int rc = -1;
 	char *out = NULL;
 	size_t i;
@@ -502,11 +708,23 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	job.plan = &plan;
 	job.stage = check ? NULL : &stage;
 	job.privacy = privacy;
+	sources_init(&sources, &site, &content);
+	have_sources = 1;
+	job.sources = &sources;
 	job.d = d;
 	pool_run(plan.n, jobs, render_one, &job,
 		 (o->flags & BUILD_PROGRESS) ? progress : NULL, NULL);
 	if (check)
 		check_vocabulary(render.keys, d);
+	{
+		struct chart_proof cp = { privacy, &sources, d, 0 };
+
+		chartset_texts(charts, prove_chart, &cp);
+	}
+	prove_assets(privacy, &site, d);
+	if (write_index(&content, &site, check ? NULL : &stage, privacy, jobs,
+			d) < 0)
+		goto out;
 	if (diag_errors(d))
 		goto out;
 	/* Charts come last: pages add theirs while they render. The previous
@@ -517,8 +735,6 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	st->charts = chartset_count(charts);
 	if (!check && imageset_write(images, &stage, dir_exists(out) ? out : NULL,
 				     jobs, &st->images_made, &st->images_reused, d) < 0)
-		goto out;
-	if (!check && write_index(&content, &stage, jobs, d) < 0)
 		goto out;
 	if (!check && (o->flags & BUILD_PDF) &&
 	    print_pdfs(&plan, &stage, dir_exists(out) ? out : NULL, o, st, d) < 0)
@@ -533,6 +749,8 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	out = NULL;
 	rc = 0;
 out:
+	if (have_sources)
+		sources_release(&sources);
 	stage_release(&stage);
 	if (have_render)
 		render_release(&render);

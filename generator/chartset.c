@@ -62,6 +62,20 @@ chartset_free(struct chartset *s)
 	free(s);
 }
 
+void
+chartset_texts(const struct chartset *s, chartset_text_fn fn, void *arg)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		buf_reset(&b);
+		chart_dump(s->e[i].c, &b);
+		fn(arg, s->e[i].name[SCREEN], b.ptr, b.len);
+	}
+	buf_release(&b);
+}
+
 size_t
 chartset_count(const struct chartset *s)
 {

@@ -40,6 +40,15 @@ void chartset_add(struct chartset *s, struct chart *c, const char *root,
 size_t chartset_count(const struct chartset *s);
 
 /*
+ * Call fn with the file name (charts/<hash>.png) and the canonical text
+ * (chart_dump) of every chart, in the order they were added: every word
+ * and number its pictures show, for the privacy proof.
+ */
+typedef void (*chartset_text_fn)(void *arg, const char *name,
+				 const char *text, size_t len);
+void chartset_texts(const struct chartset *s, chartset_text_fn fn, void *arg);
+
+/*
  * Write every chart into the stage's charts/ folder with jobs threads,
  * reusing the files of prev (the previous output folder, may be NULL).
  * Returns 0, or -1 with diagnostics; *drawn and *reused count files.

@@ -1283,21 +1283,36 @@ data_load_site(struct model *m, const char *site_dir,
 /* --- Private values, for the leak test. --- */
 
 static void
-emit_values(struct loader *L, const cJSON *it)
+emit_values(struct loader *L, const struct json_doc *doc, const char *field,
+	    const cJSON *it)
 {
+	struct data_private_value v;
 	const cJSON *c;
 	struct buf b = BUF_INIT;
 
-	if (cJSON_IsString(it)) {
-		L->private_fn(L->private_arg, data_export_names[L->export],
-			      it->valuestring);
-	} else if (cJSON_IsNumber(it)) {
-		buf_addf(&b, "%.15g", it->valuedouble);
-		L->private_fn(L->private_arg, data_export_names[L->export],
-			      b.ptr);
+	if (cJSON_IsString(it) || cJSON_IsNumber(it)) {
+		v.export = data_export_names[L->export];
+		v.field = field;
+		v.file = L->file;
+		json_value_pos(doc, it, &v.line, &v.col);
+		if (cJSON_IsString(it))
+			v.value = it->valuestring;
+		else if (json_number_text(doc, it, &b) == 0)
+			v.value = b.ptr;
+		else {
+			buf_addf(&b, "%.17g", it->valuedouble);
+			v.value = b.ptr;
+		}
+		L->private_fn(L->private_arg, &v);
 	} else {
-		cJSON_ArrayForEach(c, it)
-			emit_values(L, c);
+		/* name what is inside: "contact.phone", as site.json would */
+		cJSON_ArrayForEach(c, it) {
+			buf_reset(&b);
+			buf_addstr(&b, field);
+			if (cJSON_IsObject(it) && c->string)
+				buf_addf(&b, ".%s", c->string);
+			emit_values(L, doc, b.ptr, c);
+		}
 	}
 	buf_release(&b);
 }
@@ -1308,14 +1323,13 @@ private_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	struct buf last = BUF_INIT;
 	size_t i;
 
-	(void)doc;
 	for (i = 0; i < L->priv->nfields[L->export]; i++) {
 		cJSON *parent = NULL;
-		const cJSON *it = path_get(rec, L->priv->fields[L->export][i],
-					   &parent, &last);
+		const char *field = L->priv->fields[L->export][i];
+		const cJSON *it = path_get(rec, field, &parent, &last);
 
 		if (it)
-			emit_values(L, it);
+			emit_values(L, doc, field, it);
 	}
 	buf_release(&last);
 }

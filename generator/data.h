@@ -101,14 +101,22 @@ int data_load_site(struct model *m, const char *site_dir,
 		   struct diag *d);
 
 /*
- * Call fn with every value held in a private field of the data (strings
- * as they are, numbers as written by %.15g), so that a test or `check` can
- * prove that none of them reached the output. Very short values (a
- * one-character name) may occur by chance; the caller decides what to
- * search for. Returns 0, or -1 when an export could not be read.
+ * Call fn with every value held in a private field of the data, so that
+ * the build can prove that none of them reached the output. Strings are
+ * given as they are; numbers as the file writes them (an 18-digit ID
+ * number stays exact). Very short values (a one-character name) may occur
+ * by chance; the caller decides what to search for. Returns 0, or -1 when
+ * an export could not be read.
  */
-typedef void (*data_private_fn)(void *arg, const char *export,
-				const char *value);
+struct data_private_value {
+	const char *export; /* "organizations" */
+	const char *field;  /* as site.json names it: "contact", "org.phone" */
+	const char *file;   /* as shown: content/data/organizations.json */
+	int line, col;      /* where the value is */
+	const char *value;
+};
+typedef void (*data_private_fn)(void *arg,
+				const struct data_private_value *v);
 int data_private_values(const char *site_dir, const struct data_private *p,
 			data_private_fn fn, void *arg, struct diag *d);
 

@@ -806,6 +806,26 @@ json_value_pos(const struct json_doc *doc, const cJSON *item, int *line,
 }
 
 int
+json_number_text(const struct json_doc *doc, const cJSON *item,
+		 struct buf *out)
+{
+	const struct pos_ent *e = doc ? map_get(doc->map, item) : NULL;
+	const char *s, *end;
+	size_t n;
+
+	if (!e || !cJSON_IsNumber(item))
+		return -1;
+	s = doc->src->text.ptr + e->val;
+	end = doc->src->text.ptr + doc->src->text.len;
+	for (n = 0; s + n < end && strchr("+-0123456789.eE", s[n]) && s[n]; n++)
+		;
+	if (!n)
+		return -1;
+	buf_add(out, s, n);
+	return 0;
+}
+
+int
 json_array_each(const struct src *s, json_each_fn fn, void *arg,
 		struct diag *d)
 {

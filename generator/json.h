@@ -24,6 +24,7 @@
 
 #include <cJSON.h>
 
+struct buf;
 struct diag;
 struct src;
 
@@ -69,6 +70,14 @@ void json_pos(const struct json_doc *doc, const cJSON *item, int *line,
 /* Position of the value of item (for a member, after its key and ':'). */
 void json_value_pos(const struct json_doc *doc, const cJSON *item, int *line,
 		    int *col);
+
+/*
+ * Append the number item as the file writes it ("110101199001011234",
+ * "1.50"): cJSON keeps only a double, which cannot hold every ID number.
+ * Returns 0, or -1 when item is no number of doc's tree.
+ */
+int json_number_text(const struct json_doc *doc, const cJSON *item,
+		     struct buf *out);
 
 /*
  * Record a diagnostic of level at item's position in doc (its key, for an

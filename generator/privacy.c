@@ -1,31 +1,53 @@
+#define _GNU_SOURCE /* memmem */
 #include <stdint.h>
 #include <string.h>
 
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
+#include "buf.h"
 #include "data.h"
 #include "diag.h"
 #include "privacy.h"
 #include "site.h"
-#include "utf8.h"
+#include "unicode.h"
 #include "util.h"
 
 #define BASE 1099511628211ULL /* any odd multiplier will do */
+/*
+ * Text runs on across inline markup ("钱<em>多多</em>" reads 钱多多), but
+ * not from one attribute value into the next, nor from one string of a
+ * script into the next (the search index is a list of words): such
+ * pieces are searched apart. PIECE ends a piece of reader text; it is a
+ * control character, which no input may hold.
+ */
+#define PIECE UNI_PIECE
+/* One file names at most this many values: the first are enough to act. */
+#define MAX_HITS 20
+
+struct value {
+	char *text;   /* as the export has it */
+	char *skel;   /* what is searched for */
+	size_t len;   /* of skel */
+	char *where;  /* "content/data/organizations.json:3:15 \"contact\"" */
+};
 
 struct entry {
 	uint64_t hash;
 	size_t value;
 };
 
-/* All values of one byte length, with their hashes sorted. */
+/* All values of one skeleton length, with their hashes sorted. */
 struct bucket {
 	size_t len;
-	uint64_t top;        /* BASE^(len-1), to roll the first byte out */
+	uint64_t top; /* BASE^(len-1), to roll the first byte out */
 	struct entry *e;
 	size_t n, cap;
 };
 
 struct privacy {
-	char **values;
-	size_t nvalues, cap;
+	struct value *v;
+	size_t nv, cap;
 	struct bucket *b;
 	size_t nb;
 };
@@ -33,6 +55,8 @@ struct privacy {
 struct privacy *
 privacy_new(void)
 {
+	/* libxml2 sets up its tables once, before threads use it. */
+	xmlInitParser();
 	return xcalloc(1, sizeof(struct privacy));
 }
 
@@ -43,31 +67,65 @@ privacy_free(struct privacy *p)
 
 	if (!p)
 		return;
-	for (i = 0; i < p->nvalues; i++)
-		free(p->values[i]);
-	free(p->values);
+	for (i = 0; i < p->nv; i++) {
+		free(p->v[i].text);
+		free(p->v[i].skel);
+		free(p->v[i].where);
+	}
+	free(p->v);
 	for (i = 0; i < p->nb; i++)
 		free(p->b[i].e);
 	free(p->b);
 	free(p);
 }
 
-void
-privacy_add(struct privacy *p, const char *value)
+/* Too short to mean anything: it would turn up in any text. */
+static int
+too_short(const char *skel, size_t len)
 {
-	size_t len = strlen(value);
+	size_t chars = 0, digits = 0, i;
 
-	if (utf8_count(value, len) < 2)
+	for (i = 0; i < len; i++) {
+		if (((unsigned char)skel[i] & 0xC0) != 0x80)
+			chars++;
+		if (skel[i] >= '0' && skel[i] <= '9')
+			digits++;
+	}
+	return chars < PRIVACY_MIN_CHARS ||
+	       (digits == chars && digits < PRIVACY_MIN_DIGITS);
+}
+
+void
+privacy_add(struct privacy *p, const char *value, const char *field,
+	    const char *file, int line, int col)
+{
+	struct buf skel = BUF_INIT, where = BUF_INIT;
+	struct value *v;
+
+	uni_skeleton(&skel, value, strlen(value));
+	if (too_short(skel.ptr, skel.len)) {
+		buf_release(&skel);
 		return;
-	p->values = xgrow(p->values, &p->cap, p->nvalues + 1, sizeof(*p->values));
-	p->values[p->nvalues++] = xstrdup(value);
+	}
+	if (file) {
+		buf_addstr(&where, file);
+		if (line)
+			buf_addf(&where, ":%d:%d", line, col);
+		if (field)
+			buf_addf(&where, " \"%s\"", field);
+	}
+	p->v = xgrow(p->v, &p->cap, p->nv + 1, sizeof(*p->v));
+	v = &p->v[p->nv++];
+	v->text = xstrdup(value);
+	v->len = skel.len;
+	v->skel = buf_detach(&skel, NULL);
+	v->where = buf_detach(&where, NULL);
 }
 
 static void
-collect(void *arg, const char *export, const char *value)
+collect(void *arg, const struct data_private_value *v)
 {
-	(void)export;
-	privacy_add(arg, value);
+	privacy_add(arg, v->value, v->field, v->file, v->line, v->col);
 }
 
 int
@@ -100,7 +158,10 @@ entry_cmp(const void *pa, const void *pb)
 {
 	const struct entry *a = pa, *b = pb;
 
-	return a->hash < b->hash ? -1 : a->hash > b->hash;
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	/* the first added of equal values answers: deterministic */
+	return a->value < b->value ? -1 : a->value > b->value;
 }
 
 void
@@ -108,8 +169,8 @@ privacy_seal(struct privacy *p)
 {
 	size_t i, j;
 
-	for (i = 0; i < p->nvalues; i++) {
-		size_t len = strlen(p->values[i]);
+	for (i = 0; i < p->nv; i++) {
+		size_t len = p->v[i].len;
 		struct bucket *bk = NULL;
 
 		for (j = 0; j < p->nb; j++)
@@ -127,7 +188,7 @@ privacy_seal(struct privacy *p)
 			bk->top = top;
 		}
 		bk->e = xgrow(bk->e, &bk->cap, bk->n + 1, sizeof(*bk->e));
-		bk->e[bk->n].hash = hash(p->values[i], len);
+		bk->e[bk->n].hash = hash(p->v[i].skel, len);
 		bk->e[bk->n++].value = i;
 	}
 	for (j = 0; j < p->nb; j++)
@@ -137,10 +198,11 @@ privacy_seal(struct privacy *p)
 size_t
 privacy_count(const struct privacy *p)
 {
-	return p->nvalues;
+	return p->nv;
 }
 
-static const char *
+/* The value whose skeleton is at at, or SIZE_MAX. */
+static size_t
 lookup(const struct privacy *p, const struct bucket *bk, uint64_t h,
        const char *at)
 {
@@ -155,35 +217,294 @@ lookup(const struct privacy *p, const struct bucket *bk, uint64_t h,
 			hi = mid;
 	}
 	for (; lo < bk->n && bk->e[lo].hash == h; lo++) {
-		const char *v = p->values[bk->e[lo].value];
+		size_t v = bk->e[lo].value;
 
-		if (!memcmp(v, at, bk->len))
+		if (!memcmp(p->v[v].skel, at, bk->len))
 			return v;
 	}
-	return NULL;
+	return SIZE_MAX;
 }
 
-const char *
-privacy_find(const struct privacy *p, const char *text, size_t len)
+/*
+ * Up to max distinct values found in the skeleton text, in the order of
+ * their first place in it; their offsets in *off. Returns their number.
+ */
+static size_t
+find_all(const struct privacy *p, const char *text, size_t len, size_t *hit,
+	 size_t *off, size_t max)
 {
-	size_t j, i;
+	size_t n = 0, j, i, k;
 
 	for (j = 0; j < p->nb; j++) {
 		const struct bucket *bk = &p->b[j];
 		uint64_t h;
-		const char *v;
 
 		if (bk->len > len)
 			continue;
 		h = hash(text, bk->len);
 		for (i = 0;; i++) {
-			if ((v = lookup(p, bk, h, text + i)))
-				return v;
+			size_t v = lookup(p, bk, h, text + i);
+
+			if (v != SIZE_MAX) {
+				for (k = 0; k < n && hit[k] != v; k++)
+					;
+				if (k == n && n < max) {
+					hit[n] = v;
+					off[n++] = i;
+				} else if (k < n && i < off[k]) {
+					off[k] = i;
+				}
+			}
 			if (i + bk->len >= len)
 				break;
 			h = (h - (unsigned char)text[i] * bk->top) * BASE +
 			    (unsigned char)text[i + bk->len];
 		}
 	}
-	return NULL;
+	/* by place, then by value: the same file reports the same way */
+	for (i = 1; i < n; i++)
+		for (k = i; k > 0 && (off[k - 1] > off[k] ||
+		     (off[k - 1] == off[k] && hit[k - 1] > hit[k])); k--) {
+			size_t t = off[k]; off[k] = off[k - 1]; off[k - 1] = t;
+			t = hit[k]; hit[k] = hit[k - 1]; hit[k - 1] = t;
+		}
+	return n;
+}
+
+/* --- What a reader gets of HTML, by libxml2 --- */
+
+static void
+sax_text(void *ctx, const xmlChar *s, int len)
+{
+	buf_add(ctx, s, (size_t)len);
+}
+
+static void
+sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+	(void)name;
+	/* Every attribute: alt and title are read aloud, aria-label is
+	 * shown, href and src are in the file for anyone to read. */
+	for (; atts && atts[0]; atts += 2)
+		if (atts[1]) {
+			buf_addch(ctx, PIECE);
+			buf_addstr(ctx, (const char *)atts[1]);
+			buf_addch(ctx, PIECE);
+		}
+}
+
+static void
+sax_comment(void *ctx, const xmlChar *s)
+{
+	buf_addch(ctx, PIECE);
+	buf_addstr(ctx, (const char *)s);
+	buf_addch(ctx, PIECE);
+}
+
+static void
+sax_quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+void
+privacy_reader_text(struct buf *out, const char *html, size_t len)
+{
+	htmlSAXHandler sax;
+	htmlParserCtxtPtr ctxt;
+
+	memset(&sax, 0, sizeof(sax));
+	sax.startElement = sax_start;
+	sax.characters = sax_text;
+	sax.ignorableWhitespace = sax_text;
+	sax.cdataBlock = sax_text;
+	sax.comment = sax_comment;
+	sax.warning = sax_quiet;
+	sax.error = sax_quiet;
+	ctxt = htmlCreatePushParserCtxt(&sax, out, NULL, 0, NULL,
+					XML_CHAR_ENCODING_UTF8);
+	if (!ctxt)
+		die("libxml2: cannot make an HTML parser");
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+				 HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	/* The push parser takes an int length: feed big files in parts. */
+	while (len > 0) {
+		int part = len > (1u << 30) ? 1 << 30 : (int)len;
+
+		htmlParseChunk(ctxt, html, part, 0);
+		html += part;
+		len -= (size_t)part;
+	}
+	htmlParseChunk(ctxt, NULL, 0, 1);
+	htmlFreeParserCtxt(ctxt);
+}
+
+static void
+skeleton_of(struct buf *skel, enum privacy_form form, const char *data,
+	    size_t len)
+{
+	struct buf text = BUF_INIT;
+	size_t i;
+
+	if (form == PRIVACY_HTML) {
+		privacy_reader_text(&text, data, len);
+	} else {
+		/* a script's strings are its pieces */
+		buf_add(&text, data, len);
+		for (i = 0; i < text.len; i++)
+			if (strchr("\"'`", text.ptr[i]) && text.ptr[i])
+				text.ptr[i] = PIECE;
+	}
+	uni_skeleton(skel, text.ptr, text.len);
+	buf_release(&text);
+}
+
+const char *
+privacy_find(const struct privacy *p, enum privacy_form form,
+	     const char *data, size_t len)
+{
+	struct buf skel = BUF_INIT;
+	size_t hit, off, n;
+
+	skeleton_of(&skel, form, data, len);
+	n = find_all(p, skel.ptr, skel.len, &hit, &off, 1);
+	buf_release(&skel);
+	return n ? p->v[hit].text : NULL;
+}
+
+/* --- Where a value was typed --- */
+
+/* Skeleton bytes of the first n bytes of line, read as form. */
+static size_t
+prefix_skeleton(enum privacy_form form, const char *line, size_t n)
+{
+	struct buf skel = BUF_INIT;
+	size_t len;
+
+	skeleton_of(&skel, form, line, n);
+	len = skel.len;
+	buf_release(&skel);
+	return len;
+}
+
+/*
+ * Find value v in the source file: its skeleton, line by line, joined so
+ * that a value split over two lines is found too. The column is that of
+ * the character where the value's first letter or digit is. Returns 0
+ * with *line and *col, or -1.
+ */
+static int
+locate(const struct value *v, const char *path, int *line, int *col)
+{
+	struct buf text = BUF_INIT, all = BUF_INIT, one = BUF_INIT;
+	size_t *start = NULL, *at = NULL, cap = 0, cap2 = 0, nl = 0, i;
+	const char *s, *end, *hitp;
+	int rc = -1;
+
+	if (!path || file_read(path, &text) < 0)
+		goto out;
+	/* Markdown: read each line as HTML would show its entities. */
+	for (s = text.ptr, end = text.ptr + text.len; s < end; nl++) {
+		const char *e = memchr(s, '\n', (size_t)(end - s));
+
+		if (!e)
+			e = end;
+		start = xgrow(start, &cap, nl + 1, sizeof(*start));
+		at = xgrow(at, &cap2, nl + 1, sizeof(*at));
+		start[nl] = (size_t)(s - text.ptr);
+		at[nl] = all.len;
+		buf_reset(&one);
+		/* lines run on, as the text of a paragraph does */
+		skeleton_of(&one, PRIVACY_HTML, s, (size_t)(e - s));
+		buf_addbuf(&all, &one);
+		s = e + 1;
+	}
+	hitp = all.len >= v->len ? memmem(all.ptr, all.len, v->skel, v->len) : NULL;
+	if (!hitp)
+		goto out;
+	for (i = 0; i + 1 < nl && at[i + 1] <= (size_t)(hitp - all.ptr); i++)
+		;
+	/* Skip lines whose skeleton is empty but share the offset. */
+	while (i + 1 < nl && at[i + 1] == at[i] &&
+	       at[i] == (size_t)(hitp - all.ptr))
+		i++;
+	*line = (int)i + 1;
+	*col = 1;
+	{
+		const char *ls = text.ptr + start[i];
+		size_t want = (size_t)(hitp - all.ptr) - at[i], b, chars = 0;
+		const char *le = memchr(ls, '\n', (size_t)(end - ls));
+		size_t llen = le ? (size_t)(le - ls) : (size_t)(end - ls);
+
+		/* The first character whose prefix holds more skeleton than
+		 * comes before the value: quadratic, but only in one line of
+		 * a file that leaks, and lines are capped. */
+		if (llen <= 4096)
+			for (b = 0; b < llen; b++) {
+				if (((unsigned char)ls[b] & 0xC0) == 0x80)
+					continue;
+				chars++;
+				if (prefix_skeleton(PRIVACY_HTML, ls, b + 1) > want) {
+					*col = (int)chars;
+					break;
+				}
+			}
+	}
+	rc = 0;
+out:
+	free(start);
+	free(at);
+	buf_release(&text);
+	buf_release(&all);
+	buf_release(&one);
+	return rc;
+}
+
+/* Name a value without printing it whole: build logs are read by more
+ * people than the data is. */
+static void
+masked(struct buf *b, const char *v)
+{
+	size_t n = strlen(v), first = 1;
+
+	while (first < n && ((unsigned char)v[first] & 0xC0) == 0x80)
+		first++;
+	buf_add(b, v, first);
+	BUF_ADDLIT(b, "…");
+}
+
+size_t
+privacy_check(const struct privacy *p, const struct privacy_file *f,
+	      const char *data, size_t len, struct diag *d)
+{
+	struct buf skel = BUF_INIT, m = BUF_INIT;
+	size_t hit[MAX_HITS], off[MAX_HITS], n, i;
+
+	if (!p->nv)
+		return 0;
+	skeleton_of(&skel, f->form, data, len);
+	n = find_all(p, skel.ptr, skel.len, hit, off, MAX_HITS);
+	for (i = 0; i < n; i++) {
+		const struct value *v = &p->v[hit[i]];
+		int line = 0, col = 0;
+		size_t k;
+
+		buf_reset(&m);
+		masked(&m, v->text);
+		for (k = 0; k < f->nsources; k++)
+			if (locate(v, f->paths[k], &line, &col) == 0)
+				break;
+		if (k < f->nsources)
+			diag_error(d, f->sources[k], line, col,
+				   "private data (\"%s\", %s) would be published in \"%s\"; remove it",
+				   m.ptr, v->where, f->output);
+		else
+			diag_error(d, f->output, 0, 0,
+				   "private data (\"%s\", %s) would be published in \"%s\"; remove it",
+				   m.ptr, v->where, f->output);
+	}
+	buf_release(&skel);
+	buf_release(&m);
+	return n;
 }

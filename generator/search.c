@@ -505,6 +505,31 @@ add_entry(struct buf *out, const struct plist *p)
 	}
 }
 
+void
+search_strings(const struct search *s, size_t i, struct buf *out, int sep)
+{
+	size_t k;
+
+	if (i < s->n && s->slots[i].set) {
+		const struct slot *sl = &s->slots[i];
+		const char *t;
+
+		buf_addstr(out, sl->url);
+		buf_addch(out, sep);
+		buf_addstr(out, sl->title);
+		buf_addch(out, sep);
+		buf_addstr(out, sl->date);
+		buf_addch(out, sep);
+		buf_addstr(out, sl->snippet);
+		buf_addch(out, sep);
+		t = sl->terms;
+		for (k = 0; k < sl->nterms; k++, t += strlen(t) + 1) {
+			buf_addstr(out, t);
+			buf_addch(out, sep);
+		}
+	}
+}
+
 size_t
 search_write(const struct search *s, struct buf *result)
 {

@@ -71,6 +71,16 @@ void search_set(struct search *s, size_t i, const char *url,
 size_t search_write(const struct search *s, struct buf *out);
 
 /*
+ * Append to out every string the index holds of slot i that words can
+ * be read from: its url, title, date and snippet, and each of its terms,
+ * each ended by sep (the rest of the index is page numbers in base 64).
+ * For the privacy proof: the written file packs the terms of all pages
+ * together in ways no reader sees.
+ */
+void search_strings(const struct search *s, size_t i, struct buf *out,
+		    int sep);
+
+/*
  * Append to out the distinct terms of text (len bytes), sorted bytewise,
  * each followed by '\n': what search_set() indexes, for tests and for
  * checking a query by hand.

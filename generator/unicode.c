@@ -117,7 +117,8 @@ static int
 alnum(UChar32 c)
 {
 	if (c < 0x80)
-		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+		       c == UNI_PIECE;
 	return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK);
 }
 

@@ -249,12 +249,14 @@ struct collected {
 };
 
 static void
-collect(void *arg, const char *export, const char *value)
+collect(void *arg, const struct data_private_value *v)
 {
 	struct collected *c = arg;
 
-	buf_addf(&c->text, "%s=%s\n", export, value);
-	c->n++;
+	buf_addf(&c->text, "%s=%s\n", v->export, v->value);
+	if (c->n++ == 0)
+		buf_addf(&c->text, "at %s:%d:%d %s\n", v->file, v->line,
+			 v->col, v->field);
 }
 
 static void
@@ -297,7 +299,9 @@ private_values_are_found_and_dropped(void)
 	}
 	CHECK_INT(data_private_values("tests/data/rules", &p, collect, &c, d),
 		  0);
+	/* where the value is, for the message that finds it published */
 	CHECK_STR(c.text.ptr, "organizations=赵某某\n"
+		  "at content/data/organizations.jsonl:1:154 legal_person\n"
 		  "organizations=13800000000\n");
 	buf_release(&c.text);
 	data_private_release(&p);
