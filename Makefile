@@ -11,7 +11,7 @@ CC       ?= cc
 CXX      ?= c++
 PKG_CONFIG ?= pkg-config
 PKGS     = libcmark-gfm libctemplate gdlib libcjson libfyaml freetype2 fontconfig libpng \
-	   icu-uc libxml-2.0
+	   icu-uc libxml-2.0 libmicrohttpd
 
 CFLAGS   ?= -O2 -g
 CXXFLAGS ?= -O2 -g
@@ -78,7 +78,9 @@ LIB_SRCS = \
 	generator/pool.c \
 	generator/privacy.c \
 	generator/render.c \
+	generator/scaffold.c \
 	generator/search.c \
+	generator/serve.c \
 	generator/site.c \
 	generator/src.c \
 	generator/stage.c \
@@ -86,7 +88,9 @@ LIB_SRCS = \
 	generator/strmap.c \
 	generator/unicode.c \
 	generator/utf8.c \
-	generator/util.c
+	generator/util.c \
+	generator/watch.c \
+	generator/webfile.c
 LIB_CXX_SRCS = generator/tmpl.cc
 MAIN_SRCS = generator/main.c
 

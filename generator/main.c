@@ -7,21 +7,28 @@
  * Exit status: 0 success, 1 input errors, 2 usage errors.
  */
 
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "build.h"
 #include "data.h"
 #include "model.h"
+#include "scaffold.h"
+#include "serve.h"
 #include "site.h"
 #include "stage.h"
 #include "diag.h"
 #include "util.h"
 #include "version.h"
+#include "watch.h"
 
 #define EXIT_INPUT 1
 #define EXIT_USAGE 2
@@ -31,6 +38,8 @@ static const char usage_text[] =
 	"usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [-j jobs] [-q]\n"
 	"       showcase pdf [-s site] [-o out] [-j jobs] [-q]\n"
 	"       showcase check [-s site] [-q]\n"
+	"       showcase serve [-s site] [-p port] [--bind addr] [--drafts]\n"
+	"       showcase new [-s site] [--slug slug] case|bulletin|page title\n"
 	"       showcase stats [-s site] [--json]\n"
 	"       showcase report [-s site] [-o dir]\n"
 	"       showcase version\n"
@@ -45,6 +54,8 @@ struct cmd {
 static int cmd_build(int, char **);
 static int cmd_check(int, char **);
 static int cmd_pdf(int, char **);
+static int cmd_serve(int, char **);
+static int cmd_new(int, char **);
 static int cmd_stats(int, char **);
 static int cmd_report(int, char **);
 static int cmd_version(int, char **);
@@ -55,6 +66,10 @@ static const struct cmd cmds[] = {
 	  "usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [-j jobs] [-q]\n" },
 	{ "pdf", cmd_pdf, "usage: showcase pdf [-s site] [-o out] [-j jobs] [-q]\n" },
 	{ "check", cmd_check, "usage: showcase check [-s site] [-q]\n" },
+	{ "serve", cmd_serve,
+	  "usage: showcase serve [-s site] [-p port] [--bind addr] [--drafts]\n" },
+	{ "new", cmd_new,
+	  "usage: showcase new [-s site] [--slug slug] case|bulletin|page title\n" },
 	{ "stats", cmd_stats, "usage: showcase stats [-s site] [--json]\n" },
 	{ "report", cmd_report, "usage: showcase report [-s site] [-o dir]\n" },
 	{ "version", cmd_version, "usage: showcase version\n" },
@@ -237,6 +252,234 @@ static int
 cmd_check(int argc, char **argv)
 {
 	return run_build(find_cmd("check"), argc, argv, BUILD_CHECK);
+}
+
+/* Ctrl-C and kill: the serve loop reads this pipe and stops cleanly. */
+static int stop_pipe[2] = { -1, -1 };
+
+static void
+on_stop(int sig)
+{
+	int saved = errno;
+
+	(void)sig;
+	if (write(stop_pipe[1], "x", 1) < 0) {
+		/* The pipe is full: a stop is pending already. */
+	}
+	errno = saved;
+}
+
+/* What a rebuild says on the terminal: one line, or the diagnostics. */
+static void
+serve_report(int rc, struct diag *d, const struct build_stats *st,
+	     const char *changed)
+{
+	diag_print(d, stderr);
+	if (rc == 0)
+		fprintf(stderr, "showcase: %s%s%sbuilt %zu pages in %.2f s\n",
+			changed ? changed : "", changed ? " changed, " : "",
+			changed ? "re" : "", st->pages, st->seconds);
+	else
+		fprintf(stderr, "showcase: %zu error%s; the browsers show them, and the last good build meanwhile\n",
+			diag_errors(d), diag_errors(d) == 1 ? "" : "s");
+	diag_clear(d);
+}
+
+static int
+cmd_serve(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "site", required_argument, NULL, 's' },
+		{ "port", required_argument, NULL, 'p' },
+		{ "bind", required_argument, NULL, 'B' },
+		{ "drafts", no_argument, NULL, 'D' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cmd *c = find_cmd("serve");
+	struct serve_opts o = { ".", NULL, "127.0.0.1", 1313, 0 };
+	struct build_stats st;
+	struct sigaction sa;
+	struct serve *s = NULL;
+	struct watch *w = NULL;
+	struct diag *d;
+	char *datadir, *end, *changed;
+	int ch, rc = -1, what;
+	long port;
+
+	while ((ch = getopt_long(argc, argv, "s:p:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			o.site = optarg;
+			break;
+		case 'p':
+			port = strtol(optarg, &end, 10);
+			if (*end || end == optarg || port < 0 || port > 65535) {
+				fprintf(stderr, "showcase: -p wants a port from 1 to 65535 (0: any free one), not \"%s\"\n",
+					optarg);
+				return EXIT_USAGE;
+			}
+			o.port = (int)port;
+			break;
+		case 'B':
+			o.bind = optarg;
+			break;
+		case 'D':
+			o.flags |= SERVE_DRAFTS;
+			break;
+		case 'h':
+			fputs(c->usage, stdout);
+			return 0;
+		default:
+			return usage_error(c);
+		}
+	}
+	if (optind != argc)
+		return usage_error(c);
+	datadir = find_datadir();
+	o.datadir = datadir;
+	d = diag_new();
+	if (pipe(stop_pipe) < 0)
+		die("pipe: %s", strerror(errno));
+	/* The handler must never block on it. */
+	fcntl(stop_pipe[1], F_SETFL, O_NONBLOCK);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_stop;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	/* A browser that goes away mid-answer is no reason to stop. */
+	signal(SIGPIPE, SIG_IGN);
+
+	if (!(w = watch_new(o.site, d)) || !(s = serve_new(&o, d))) {
+		diag_print(d, stderr);
+		goto out;
+	}
+	fprintf(stderr, "showcase: serving a preview of %s%s at http://%s%s%s:%d/ (Ctrl-C stops)\n",
+		o.site, (o.flags & SERVE_DRAFTS) ? " with its drafts" : "",
+		strchr(o.bind, ':') ? "[" : "", o.bind, strchr(o.bind, ':') ? "]" : "",
+		serve_port(s));
+	serve_report(serve_build(s, 0, &st, d), d, &st, NULL);
+	free(st.out);
+	/* Rebuild on every change, 100 ms after the last of a burst. */
+	while ((what = watch_wait(w, stop_pipe[0], 100, &changed)) > 0) {
+		int brc = serve_build(s, what == WATCH_CSS, &st, d);
+
+		serve_report(brc, d, &st, changed);
+		free(st.out);
+		free(changed);
+	}
+	if (what < 0) {
+		fprintf(stderr, "showcase: cannot watch the site any longer: %s\n",
+			strerror(errno));
+		goto out;
+	}
+	rc = 0;
+out:
+	serve_free(s);
+	watch_free(w);
+	if (rc == 0)
+		fprintf(stderr, "\nshowcase: stopped; the preview folder is removed\n");
+	diag_free(d);
+	free(datadir);
+	close(stop_pipe[0]);
+	close(stop_pipe[1]);
+	return rc == 0 ? 0 : EXIT_INPUT;
+}
+
+/* Today in the local time zone, as front matter writes dates. */
+static char *
+today(void)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	localtime_r(&t, &tm);
+	return xasprintf("%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+			 tm.tm_mday);
+}
+
+static int
+cmd_new(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "site", required_argument, NULL, 's' },
+		{ "slug", required_argument, NULL, 'S' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const struct {
+		const char *name;
+		enum page_kind kind;
+		const char *what;
+	} kinds[] = {
+		{ "case", PAGE_CASE, "case study" },
+		{ "bulletin", PAGE_BULLETIN, "bulletin" },
+		{ "page", PAGE_PAGE, "page" },
+	};
+	const struct cmd *c = find_cmd("new");
+	struct scaffold_opts o;
+	struct scaffold sc;
+	struct diag *d;
+	char *datadir, *date;
+	size_t k;
+	int ch, rc;
+
+	memset(&o, 0, sizeof(o));
+	o.site = ".";
+	while ((ch = getopt_long(argc, argv, "s:h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			o.site = optarg;
+			break;
+		case 'S':
+			o.slug = optarg;
+			break;
+		case 'h':
+			fputs(c->usage, stdout);
+			return 0;
+		default:
+			return usage_error(c);
+		}
+	}
+	if (argc - optind != 2)
+		return usage_error(c);
+	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (!strcmp(argv[optind], kinds[k].name))
+			break;
+	if (k == sizeof(kinds) / sizeof(kinds[0])) {
+		fprintf(stderr, "showcase: new makes a case, a bulletin or a page, not \"%s\"\n",
+			argv[optind]);
+		return usage_error(c);
+	}
+	o.kind = kinds[k].kind;
+	o.title = argv[optind + 1];
+	datadir = find_datadir();
+	date = today();
+	o.datadir = datadir;
+	o.date = date;
+	d = diag_new();
+	rc = scaffold_make(&sc, &o, d);
+	if (rc == 0)
+		rc = scaffold_write(&sc, d);
+	diag_print(d, stderr);
+	if (rc == 0) {
+		printf("%s\n", sc.path);
+		if (o.kind == PAGE_BULLETIN)
+			fprintf(stderr, "showcase: new %s, 第%d期, dated %s\n",
+				kinds[k].what, sc.issue, date);
+		else if (o.kind == PAGE_CASE)
+			fprintf(stderr, "showcase: new %s, dated %s\n", kinds[k].what, date);
+		else
+			fprintf(stderr, "showcase: new %s\n", kinds[k].what);
+		if (sc.dated_slug)
+			fprintf(stderr, "showcase: a Chinese title gives no file name (no pinyin here), so the file is named by the date and a hash; to choose its name (the end of its web address), make it with --slug, e.g. --slug hongse-jiequ\n");
+	}
+	scaffold_release(&sc);
+	free(date);
+	free(datadir);
+	return finish(d, rc);
 }
 
 /*
