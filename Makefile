@@ -70,6 +70,7 @@ LIB_SRCS = \
 	generator/imageset.c \
 	generator/json.c \
 	generator/md.c \
+	generator/mdshape.c \
 	generator/model.c \
 	generator/modelchart.c \
 	generator/page.c \
