@@ -43,6 +43,10 @@ struct bucket {
 	uint64_t top; /* BASE^(len-1), to roll the first byte out */
 	struct entry *e;
 	size_t n, cap;
+	/* A filter of the hashes' top bits: most places of a text hold no
+	 * value, and one bit tells so without the binary search. */
+	uint64_t *bits;
+	int shift;    /* 64 - log2(bits in the filter) */
 };
 
 struct privacy {
@@ -73,8 +77,10 @@ privacy_free(struct privacy *p)
 		free(p->v[i].where);
 	}
 	free(p->v);
-	for (i = 0; i < p->nb; i++)
+	for (i = 0; i < p->nb; i++) {
 		free(p->b[i].e);
+		free(p->b[i].bits);
+	}
 	free(p->b);
 	free(p);
 }
@@ -191,8 +197,22 @@ privacy_seal(struct privacy *p)
 		bk->e[bk->n].hash = hash(p->v[i].skel, len);
 		bk->e[bk->n++].value = i;
 	}
-	for (j = 0; j < p->nb; j++)
-		xqsort(p->b[j].e, p->b[j].n, sizeof(*p->b[j].e), entry_cmp);
+	for (j = 0; j < p->nb; j++) {
+		struct bucket *bk = &p->b[j];
+		int lg = 16;
+
+		xqsort(bk->e, bk->n, sizeof(*bk->e), entry_cmp);
+		/* at least 16 bits a value: one place in 16 passes falsely */
+		while (lg < 30 && ((size_t)1 << lg) < bk->n * 16)
+			lg++;
+		bk->shift = 64 - lg;
+		bk->bits = xcalloc(((size_t)1 << lg) / 64, sizeof(*bk->bits));
+		for (i = 0; i < bk->n; i++) {
+			uint64_t t = bk->e[i].hash >> bk->shift;
+
+			bk->bits[t / 64] |= 1ULL << (t % 64);
+		}
+	}
 }
 
 size_t
@@ -243,7 +263,9 @@ find_all(const struct privacy *p, const char *text, size_t len, size_t *hit,
 			continue;
 		h = hash(text, bk->len);
 		for (i = 0;; i++) {
-			size_t v = lookup(p, bk, h, text + i);
+			uint64_t t = h >> bk->shift;
+			size_t v = !(bk->bits[t / 64] & (1ULL << (t % 64))) ?
+				SIZE_MAX : lookup(p, bk, h, text + i);
 
 			if (v != SIZE_MAX) {
 				for (k = 0; k < n && hit[k] != v; k++)
