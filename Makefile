@@ -5,6 +5,7 @@ PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 DATADIR  ?= $(PREFIX)/share/showcase
 MANDIR   ?= $(PREFIX)/share/man
+COMPDIR  ?= $(PREFIX)/share/bash-completion/completions
 DESTDIR  ?=
 
 CC       ?= cc
@@ -202,9 +203,12 @@ install: all
 	cp -R templates $(DESTDIR)$(DATADIR)/
 	cp -R assets/css assets/js assets/theme $(DESTDIR)$(DATADIR)/assets/
 	install -m 644 man/showcase.1 $(DESTDIR)$(MANDIR)/man1/showcase.1
+	install -d $(DESTDIR)$(COMPDIR)
+	install -m 644 tools/completion/showcase.bash $(DESTDIR)$(COMPDIR)/showcase
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/showcase $(DESTDIR)$(MANDIR)/man1/showcase.1
+	rm -f $(DESTDIR)$(COMPDIR)/showcase
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

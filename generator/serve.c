@@ -633,8 +633,19 @@ handle(void *cls, struct MHD_Connection *c, const char *url,
 
 	(void)version;
 	(void)upload;
-	(void)upload_size;
-	(void)con_cls;
+	/*
+	 * The first call brings the headers only; answering then would
+	 * make MHD close the connection instead of keeping it for the next
+	 * request.
+	 */
+	if (!*con_cls) {
+		*con_cls = s;
+		return MHD_YES;
+	}
+	if (*upload_size) { /* a body nobody asked for: drop it */
+		*upload_size = 0;
+		return MHD_YES;
+	}
 	if (strcmp(method, MHD_HTTP_METHOD_GET) && strcmp(method, MHD_HTTP_METHOD_HEAD)) {
 		struct MHD_Response *r = MHD_create_response_from_buffer(0, NULL,
 									 MHD_RESPMEM_PERSISTENT);
