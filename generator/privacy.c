@@ -32,28 +32,28 @@ struct value {
 	char *where;  /* "content/data/organizations.json:3:15 \"contact\"" */
 };
 
+/*
+ * The index: every value under the hash of its first m bytes, m the length
+ * of the shortest skeleton, so one rolling hash over a text finds every
+ * place where some value may start; a filter of those hashes' top bits
+ * turns most places away with one bit; the rest compare whole values.
+ */
 struct entry {
-	uint64_t hash;
-	size_t value;
-};
-
-/* All values of one skeleton length, with their hashes sorted. */
-struct bucket {
+	uint64_t head;  /* hash of the first m bytes */
+	uint64_t whole; /* hash of the whole skeleton */
 	size_t len;
-	uint64_t top; /* BASE^(len-1), to roll the first byte out */
-	struct entry *e;
-	size_t n, cap;
-	/* A filter of the hashes' top bits: most places of a text hold no
-	 * value, and one bit tells so without the binary search. */
-	uint64_t *bits;
-	int shift;    /* 64 - log2(bits in the filter) */
+	size_t value;
 };
 
 struct privacy {
 	struct value *v;
 	size_t nv, cap;
-	struct bucket *b;
-	size_t nb;
+	struct entry *e;  /* by head, len, whole, value */
+	size_t ne;
+	size_t m;         /* bytes hashed at each place */
+	uint64_t top;     /* BASE^(m-1), to roll the first byte out */
+	uint64_t *bits;   /* the filter */
+	int shift;        /* 64 - log2(bits in the filter) */
 };
 
 struct privacy *
@@ -77,11 +77,8 @@ privacy_free(struct privacy *p)
 		free(p->v[i].where);
 	}
 	free(p->v);
-	for (i = 0; i < p->nb; i++) {
-		free(p->b[i].e);
-		free(p->b[i].bits);
-	}
-	free(p->b);
+	free(p->e);
+	free(p->bits);
 	free(p);
 }
 
@@ -164,8 +161,12 @@ entry_cmp(const void *pa, const void *pb)
 {
 	const struct entry *a = pa, *b = pb;
 
-	if (a->hash != b->hash)
-		return a->hash < b->hash ? -1 : 1;
+	if (a->head != b->head)
+		return a->head < b->head ? -1 : 1;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	if (a->whole != b->whole)
+		return a->whole < b->whole ? -1 : 1;
 	/* the first added of equal values answers: deterministic */
 	return a->value < b->value ? -1 : a->value > b->value;
 }
@@ -173,45 +174,35 @@ entry_cmp(const void *pa, const void *pb)
 void
 privacy_seal(struct privacy *p)
 {
-	size_t i, j;
+	size_t i;
+	int lg = 16;
 
+	p->m = SIZE_MAX;
+	for (i = 0; i < p->nv; i++)
+		if (p->v[i].len < p->m)
+			p->m = p->v[i].len;
+	p->top = 1;
+	for (i = 1; i < p->m && p->nv; i++)
+		p->top *= BASE;
+	p->e = xcalloc(p->nv + 1, sizeof(*p->e));
 	for (i = 0; i < p->nv; i++) {
-		size_t len = p->v[i].len;
-		struct bucket *bk = NULL;
+		struct entry *e = &p->e[p->ne++];
 
-		for (j = 0; j < p->nb; j++)
-			if (p->b[j].len == len)
-				bk = &p->b[j];
-		if (!bk) {
-			uint64_t top = 1;
-
-			p->b = xrealloc(p->b, (p->nb + 1) * sizeof(*p->b));
-			bk = &p->b[p->nb++];
-			memset(bk, 0, sizeof(*bk));
-			bk->len = len;
-			for (j = 1; j < len; j++)
-				top *= BASE;
-			bk->top = top;
-		}
-		bk->e = xgrow(bk->e, &bk->cap, bk->n + 1, sizeof(*bk->e));
-		bk->e[bk->n].hash = hash(p->v[i].skel, len);
-		bk->e[bk->n++].value = i;
+		e->head = hash(p->v[i].skel, p->m);
+		e->whole = hash(p->v[i].skel, p->v[i].len);
+		e->len = p->v[i].len;
+		e->value = i;
 	}
-	for (j = 0; j < p->nb; j++) {
-		struct bucket *bk = &p->b[j];
-		int lg = 16;
+	xqsort(p->e, p->ne, sizeof(*p->e), entry_cmp);
+	/* at least 16 bits a value: one place in 16 passes falsely */
+	while (lg < 30 && ((size_t)1 << lg) < p->ne * 16)
+		lg++;
+	p->shift = 64 - lg;
+	p->bits = xcalloc(((size_t)1 << lg) / 64, sizeof(*p->bits));
+	for (i = 0; i < p->ne; i++) {
+		uint64_t t = p->e[i].head >> p->shift;
 
-		xqsort(bk->e, bk->n, sizeof(*bk->e), entry_cmp);
-		/* at least 16 bits a value: one place in 16 passes falsely */
-		while (lg < 30 && ((size_t)1 << lg) < bk->n * 16)
-			lg++;
-		bk->shift = 64 - lg;
-		bk->bits = xcalloc(((size_t)1 << lg) / 64, sizeof(*bk->bits));
-		for (i = 0; i < bk->n; i++) {
-			uint64_t t = bk->e[i].hash >> bk->shift;
-
-			bk->bits[t / 64] |= 1ULL << (t % 64);
-		}
+		p->bits[t / 64] |= 1ULL << (t % 64);
 	}
 }
 
@@ -221,28 +212,63 @@ privacy_count(const struct privacy *p)
 	return p->nv;
 }
 
-/* The value whose skeleton is at at, or SIZE_MAX. */
+/* The first entry whose head is h, or ne. */
 static size_t
-lookup(const struct privacy *p, const struct bucket *bk, uint64_t h,
-       const char *at)
+first_head(const struct privacy *p, uint64_t h)
 {
-	size_t lo = 0, hi = bk->n;
+	size_t lo = 0, hi = p->ne;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (bk->e[mid].hash < h)
+		if (p->e[mid].head < h)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < bk->n && bk->e[lo].hash == h; lo++) {
-		size_t v = bk->e[lo].value;
+	return lo < p->ne && p->e[lo].head == h ? lo : p->ne;
+}
 
-		if (!memcmp(p->v[v].skel, at, bk->len))
-			return v;
+static void
+note_hit(size_t v, size_t at, size_t *hit, size_t *off, size_t *n,
+	 size_t max)
+{
+	size_t k;
+
+	for (k = 0; k < *n && hit[k] != v; k++)
+		;
+	if (k == *n && *n < max) {
+		hit[*n] = v;
+		off[(*n)++] = at;
 	}
-	return SIZE_MAX;
+}
+
+/*
+ * The values that start at text + i, of the entries from e on that share
+ * its head: one run of entries per length, each searched by the hash of
+ * that many bytes of the text.
+ */
+static void
+match_at(const struct privacy *p, size_t e, const char *text, size_t len,
+	 size_t i, size_t *hit, size_t *off, size_t *n, size_t max)
+{
+	uint64_t head = p->e[e].head;
+
+	while (e < p->ne && p->e[e].head == head) {
+		size_t l = p->e[e].len, end = e;
+		uint64_t w;
+
+		while (end < p->ne && p->e[end].head == head && p->e[end].len == l)
+			end++;
+		if (i + l <= len) {
+			w = hash(text + i, l);
+			for (; e < end; e++)
+				if (p->e[e].whole == w &&
+				    !memcmp(p->v[p->e[e].value].skel, text + i, l))
+					note_hit(p->e[e].value, i, hit, off, n, max);
+		}
+		e = end;
+	}
 }
 
 /*
@@ -253,43 +279,26 @@ static size_t
 find_all(const struct privacy *p, const char *text, size_t len, size_t *hit,
 	 size_t *off, size_t max)
 {
-	size_t n = 0, j, i, k;
+	size_t n = 0, i;
+	uint64_t h;
 
-	for (j = 0; j < p->nb; j++) {
-		const struct bucket *bk = &p->b[j];
-		uint64_t h;
+	if (!p->ne || p->m > len)
+		return 0;
+	h = hash(text, p->m);
+	for (i = 0;; i++) {
+		uint64_t t = h >> p->shift;
 
-		if (bk->len > len)
-			continue;
-		h = hash(text, bk->len);
-		for (i = 0;; i++) {
-			uint64_t t = h >> bk->shift;
-			size_t v = !(bk->bits[t / 64] & (1ULL << (t % 64))) ?
-				SIZE_MAX : lookup(p, bk, h, text + i);
+		if (p->bits[t / 64] & (1ULL << (t % 64))) {
+			size_t e = first_head(p, h);
 
-			if (v != SIZE_MAX) {
-				for (k = 0; k < n && hit[k] != v; k++)
-					;
-				if (k == n && n < max) {
-					hit[n] = v;
-					off[n++] = i;
-				} else if (k < n && i < off[k]) {
-					off[k] = i;
-				}
-			}
-			if (i + bk->len >= len)
-				break;
-			h = (h - (unsigned char)text[i] * bk->top) * BASE +
-			    (unsigned char)text[i + bk->len];
+			if (e < p->ne)
+				match_at(p, e, text, len, i, hit, off, &n, max);
 		}
+		if (i + p->m >= len)
+			break;
+		h = (h - (unsigned char)text[i] * p->top) * BASE +
+		    (unsigned char)text[i + p->m];
 	}
-	/* by place, then by value: the same file reports the same way */
-	for (i = 1; i < n; i++)
-		for (k = i; k > 0 && (off[k - 1] > off[k] ||
-		     (off[k - 1] == off[k] && hit[k - 1] > hit[k])); k--) {
-			size_t t = off[k]; off[k] = off[k - 1]; off[k - 1] = t;
-			t = hit[k]; hit[k] = hit[k - 1]; hit[k - 1] = t;
-		}
 	return n;
 }
 
