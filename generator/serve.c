@@ -299,8 +299,9 @@ inject(struct serve *s, struct buf *html, int draft)
 		 "<script src=\"" PREFIX "reload.js?s=%s&amp;g=%lu\" defer></script>\n",
 		 s->id, s->good);
 	pthread_mutex_unlock(&s->lock);
+	/* A page without a head (a fragment) gets them at its end. */
 	head = find_tag(html, "</head");
-	at = head < 0 ? 0 : (size_t)head;
+	at = head < 0 ? html->len : (size_t)head;
 	buf_add(&out, html->ptr, at);
 	buf_addbuf(&out, &tags);
 	if (draft && (body = find_tag(html, "<body")) >= (long)at) {

@@ -118,7 +118,11 @@ watch_new(const char *dir, struct diag *d)
 	}
 	/* The site folder itself, for site.json and input folders made later. */
 	if ((wd = inotify_add_watch(w->fd, dir, EVENTS | IN_ONLYDIR)) < 0) {
-		diag_error(d, dir, 0, 0, "cannot watch the site: %s", strerror(errno));
+		if (errno == ENOENT || errno == ENOTDIR)
+			diag_error(d, dir, 0, 0, "site folder not found");
+		else
+			diag_error(d, dir, 0, 0, "cannot watch the site: %s",
+				   strerror(errno));
 		goto fail;
 	}
 	w->ws = xgrow(w->ws, &w->cap, 1, sizeof(*w->ws));
