@@ -190,7 +190,8 @@ test: deps
 valgrind: deps all data
 	tests/valgrind
 
-bench: deps all $(BUILD)/tests/bench/chart_bench
+bench: deps all $(BUILD)/tests/bench/chart_bench $(BUILD)/tests/bench/cmark_floor
+	@scripts/deps bench
 	tests/bench/run
 
 bless: all
