@@ -63,6 +63,12 @@ LIB_SRCS = \
 	generator/build.c \
 	generator/bulletin.c \
 	generator/chart.c \
+	generator/chart_canvas.c \
+	generator/chart_desc.c \
+	generator/chart_draw.c \
+	generator/chart_parse.c \
+	generator/chart_route.c \
+	generator/chart_text.c \
 	generator/chartset.c \
 	generator/content.c \
 	generator/data.c \

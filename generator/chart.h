@@ -40,6 +40,10 @@
  * filter: libgd's encoder lets libpng try all five on every row, which
  * was half the time of a chart). Link: gdlib freetype2 fontconfig libpng.
  *
+ * The module's stages (model, parser, text, canvas, route, drawing,
+ * descriptions) share what they share through chart_int.h, which nothing
+ * outside the module includes (but t_chart.c, for the parts it tests).
+ *
  * Threads: create the struct chart_fonts first, on one thread. After that
  * chart_render() may run on many threads at once, sharing it; a struct
  * chart is only read once built. libgd's own font cache is not used, so
@@ -233,74 +237,5 @@ void chart_hash(const struct chart *c, const struct chart_fonts *f,
  * empty). chart_hash() hashes it; the spec examples show it.
  */
 void chart_dump(const struct chart *c, struct buf *out);
-
-/* ---- parts, exposed for tests ---- */
-
-/*
- * An axis from lo to hi in steps of step, 1-2-5 "nice" numbers, covering
- * min..max (and 0) with at most max_ticks intervals.
- */
-struct chart_scale {
-	double lo, hi, step;
-	int nticks; /* intervals: (hi - lo) / step */
-};
-void chart_scale_nice(struct chart_scale *s, double min, double max,
-		      int max_ticks);
-
-/* The palette: red and gold first. Colours are 0xRRGGBB. */
-size_t chart_palette_size(void);
-unsigned chart_palette_rgb(size_t i);
-/* "red", "gold", ...: the names "colors:" accepts. */
-const char *chart_palette_name(size_t i);
-/* The colour of text drawn on palette colour i (white or near black). */
-unsigned chart_palette_ink(size_t i);
-/* WCAG 2 contrast ratio of two colours, 1 to 21. */
-double chart_contrast(unsigned rgb1, unsigned rgb2);
-
-/* Width in pixels of text at px pixels (bold when bold is set). */
-double chart_text_width(struct chart_fonts *f, const char *text, double px,
-			int bold);
-/*
- * Break text into at most max_lines lines no wider than width, appended
- * to out separated by '\n'. Chinese breaks between any two characters but
- * not before closing or after opening punctuation; runs of Latin letters
- * and digits stay whole unless alone on a line. Text that does not fit
- * ends with "…". Returns the number of lines.
- */
-int chart_text_wrap(struct chart_fonts *f, const char *text, double px,
-		    int bold, double width, int max_lines, struct buf *out);
-
-/*
- * The layout of a route as chart_render draws it, in CSS pixels: rows of
- * per_row stations, and a box for every part (for a station its ring,
- * for a name or a label the text's extent). index: the point for
- * stations and names, the section for section names and bands, 0 for
- * the start marker and 1 for the end. Free with chart_route_layout_free.
- */
-enum chart_part {
-	CHART_PART_TITLE,   /* the title and the line under it */
-	CHART_PART_BAND,    /* a section's tint behind a row's stations */
-	CHART_PART_SECTION, /* a section's name, on its band */
-	CHART_PART_STATION, /* a station's ring */
-	CHART_PART_NAME,    /* a point's name, under its station */
-	CHART_PART_MARKER,  /* 起点, 终点 */
-	CHART_PART_SOURCE,  /* 数据来源 */
-};
-struct chart_part_box {
-	enum chart_part part;
-	size_t index;
-	double x0, y0, x1, y1;
-	char *text; /* what it says, lines separated by '\n'; NULL for shapes */
-};
-struct chart_route_layout {
-	int width, height;
-	size_t rows, per_row;
-	int name_lines; /* the most lines a name may take */
-	struct chart_part_box *parts;
-	size_t nparts;
-};
-void chart_route_layout(const struct chart *c, struct chart_fonts *f,
-			struct chart_route_layout *out);
-void chart_route_layout_free(struct chart_route_layout *l);
 
 #endif

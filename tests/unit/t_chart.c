@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "buf.h"
-#include "chart.h"
+#include "chart_int.h"
 #include "diag.h"
 #include "harness.h"
 #include "util.h"
