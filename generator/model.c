@@ -222,6 +222,9 @@ model_config_init(struct model_config *cfg)
 	cfg->staff_org[MODEL_ENTERPRISE] = 100;
 	cfg->staff_org[MODEL_SOCIAL] = 50;
 	cfg->single_setup_target = 0.98;
+	cfg->coverage_target[MODEL_COV_ORGANISATION] = 1;
+	cfg->coverage_target[MODEL_COV_WORK] = 1;
+	cfg->coverage_target[MODEL_COV_REQUIRED] = 1;
 }
 
 struct cfg_reader {
@@ -309,6 +312,24 @@ cfg_table(struct cfg_reader *r, const cJSON *obj, const char *path,
 }
 
 static const char *const tier_keys[] = { "bronze", "silver", "gold" };
+static const char *const coverage_keys[MODEL_NCOVERAGE] = {
+	"organisation", "work", "required",
+};
+static const char *const coverage_labels[MODEL_NCOVERAGE] = {
+	"组织覆盖率", "工作覆盖率", "应建尽建率",
+};
+
+const char *
+model_coverage_key(enum model_coverage c)
+{
+	return c < MODEL_NCOVERAGE ? coverage_keys[c] : "";
+}
+
+const char *
+model_coverage_label(enum model_coverage c)
+{
+	return c < MODEL_NCOVERAGE ? coverage_labels[c] : "";
+}
 static const char *const kind_keys[] = { "enterprise", "social" };
 
 int
@@ -391,6 +412,10 @@ model_config_read(struct model_config *cfg, const struct json_doc *doc,
 				dst[i] = (long)v[i];
 			}
 			buf_release(&path);
+		} else if (!strcmp(k, "coverage_targets")) {
+			cfg_table(&r, it, "rules.coverage_targets",
+				  coverage_keys, MODEL_NCOVERAGE, 0, 1,
+				  cfg->coverage_target, 1);
 		} else if (!strcmp(k, "single_setup_target")) {
 			cfg_num(&r, it, "rules.single_setup_target", 0, 1,
 				&cfg->single_setup_target);
@@ -490,6 +515,16 @@ model_unit_rules(const struct model_config *cfg, const struct model_org *o)
 }
 
 int
+model_form_met(const struct model_config *cfg, const struct model_org *o)
+{
+	if (o->members < 1)
+		return 0;
+	if (o->members >= cfg->own_org_members)
+		return o->form == MODEL_FORM_SINGLE;
+	return o->form != MODEL_FORM_NONE;
+}
+
+int
 model_joint_too_big(const struct model_config *cfg, long units)
 {
 	return units > cfg->joint_max_units;
@@ -512,6 +547,55 @@ static long long
 rate_scaled(struct model_rate r, long long scale)
 {
 	return ((long long)r.num * scale * 2 + r.den) / (2LL * r.den);
+}
+
+struct model_rate
+model_group_coverage(const struct model_group *g, enum model_coverage c)
+{
+	switch (c) {
+	case MODEL_COV_ORGANISATION:
+		return g->org_coverage;
+	case MODEL_COV_WORK:
+		return g->work_coverage;
+	case MODEL_COV_REQUIRED:
+		return g->required;
+	default:
+		return (struct model_rate){ 0, 0 };
+	}
+}
+
+int
+model_rate_against(struct model_rate r, double target, long *gap)
+{
+	/* target and rate in millionths: num * 1e6 >= t * den, exactly */
+	long long t = llround(target * 1e6), have, want;
+
+	*gap = 0;
+	if (r.den <= 0)
+		return -1;
+	have = (long long)r.num * 1000000;
+	want = t * r.den;
+	if (have >= want)
+		return 1;
+	/* (want - have) / den millionths = that / 100 hundredths of a
+	 * point; rounded up */
+	*gap = (long)((want - have + 100LL * r.den - 1) / (100LL * r.den));
+	return 0;
+}
+
+int
+model_group_below_single(const struct model *m, const struct model_group *g)
+{
+	long gap;
+
+	return model_rate_against(g->single_setup, m->cfg.single_setup_target,
+				  &gap) == 0;
+}
+
+void
+model_gap_text(long gap, struct buf *out)
+{
+	buf_addf(out, "差%ld.%02ld个百分点", gap / 100, gap % 100);
 }
 
 void
@@ -691,7 +775,8 @@ group_for(struct strmap *map, struct model_group **arr, size_t *n,
 }
 
 static void
-group_add(struct model_group *g, const struct model_org *o, unsigned rules)
+group_add(struct model_group *g, const struct model_config *cfg,
+	  const struct model_org *o, unsigned rules)
 {
 	int covered = o->form != MODEL_FORM_NONE;
 
@@ -703,6 +788,8 @@ group_add(struct model_group *g, const struct model_org *o, unsigned rules)
 		g->above_single += o->form == MODEL_FORM_SINGLE;
 	}
 	g->noncompliant += rules != 0;
+	g->with_members += o->members >= 1;
+	g->form_met += model_form_met(cfg, o);
 }
 
 static void
@@ -738,13 +825,13 @@ model_add_org(struct model *m, const struct model_org *o)
 		m->noncompliant++;
 		count_rules(m, rules, 1);
 	}
-	group_add(&m->all, o, rules);
-	group_add(&m->kinds[o->kind], o, rules);
+	group_add(&m->all, &m->cfg, o, rules);
+	group_add(&m->kinds[o->kind], &m->cfg, o, rules);
 	group_add(group_for(&p->regions, &m->regions, &m->nregions,
-			    &p->regions_cap, o->region), o, rules);
+			    &p->regions_cap, o->region), &m->cfg, o, rules);
 	group_add(group_for(&p->industries, &m->industries, &m->nindustries,
 			    &p->industries_cap, o->industry ? o->industry : ""),
-		  o, rules);
+		  &m->cfg, o, rules);
 	return rules;
 }
 
@@ -966,6 +1053,8 @@ group_rates(struct model_group *g)
 	g->work_coverage.den = g->units;
 	g->single_setup.num = g->above_single;
 	g->single_setup.den = g->above_scale;
+	g->required.num = g->form_met;
+	g->required.den = g->with_members;
 }
 
 static int
@@ -1237,6 +1326,8 @@ model_stats_json(const struct model *m, struct buf *out)
 	add_rate_json(out, m->all.org_coverage);
 	BUF_ADDLIT(out, ", \"work\": ");
 	add_rate_json(out, m->all.work_coverage);
+	BUF_ADDLIT(out, ", \"required\": ");
+	add_rate_json(out, m->all.required);
 	BUF_ADDLIT(out, "},\n  \"single_setup_rate\": ");
 	add_rate_json(out, m->all.single_setup);
 	BUF_ADDLIT(out, ",\n  \"tiers\": ");
@@ -1301,7 +1392,31 @@ model_stats_json(const struct model *m, struct buf *out)
 			BUF_ADDLIT(out, "null");
 		buf_addch(out, '}');
 	}
-	BUF_ADDLIT(out, "\n}\n");
+	BUF_ADDLIT(out, ",\n  \"coverage_targets\": {");
+	for (i = 0; i < MODEL_NCOVERAGE; i++) {
+		buf_addf(out, "%s\"%s\": ", i ? ", " : "", coverage_keys[i]);
+		add_fraction(out, llround(m->cfg.coverage_target[i] * 1e6));
+	}
+	BUF_ADDLIT(out, "},\n  \"regions\": [");
+	for (i = 0; i < (int)m->nregions; i++) {
+		const struct model_group *g = &m->regions[i];
+
+		buf_addstr(out, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+		add_json_string(out, g->name);
+		buf_addf(out, ", \"units\": %ld, \"coverage\": {", g->units);
+		for (t = 0; t < MODEL_NCOVERAGE; t++) {
+			buf_addf(out, "%s\"%s\": ", t ? ", " : "",
+				 coverage_keys[t]);
+			add_rate_json(out, model_group_coverage(g, t));
+		}
+		BUF_ADDLIT(out, "}, \"single_setup_rate\": ");
+		add_rate_json(out, g->single_setup);
+		buf_addf(out, ", \"below_single_setup_target\": %s, "
+			 "\"noncompliant\": %ld}",
+			 model_group_below_single(m, g) ? "true" : "false",
+			 g->noncompliant);
+	}
+	buf_addstr(out, m->nregions ? "\n  ]\n}\n" : "]\n}\n");
 	return 0;
 }
 
@@ -1425,7 +1540,7 @@ static void
 groups_table(struct buf *out, const char *title, const char *first,
 	     const struct model_group *g, size_t n)
 {
-	struct table t = { NULL, 0, 0, 5 };
+	struct table t = { NULL, 0, 0, 7 };
 	size_t i;
 
 	buf_addf(out, "\n%s\n", title);
@@ -1433,15 +1548,26 @@ groups_table(struct buf *out, const char *title, const char *first,
 	table_add(&t, "单位数");
 	table_add(&t, "组织覆盖率");
 	table_add(&t, "工作覆盖率");
+	table_add(&t, "应建尽建率");
 	table_add(&t, "规上单独组建率");
+	table_add(&t, "应建未建");
 	for (i = 0; i < n; i++) {
 		table_add(&t, g[i].name[0] ? g[i].name : "（未填写）");
 		table_addf(&t, "%ld", g[i].units);
 		table_rate(&t, g[i].org_coverage);
 		table_rate(&t, g[i].work_coverage);
+		table_rate(&t, g[i].required);
 		table_rate(&t, g[i].single_setup);
+		table_addf(&t, "%ld", g[i].noncompliant);
 	}
 	table_print(&t, out);
+}
+
+/* A target fraction as a percent: "98.00%". */
+static void
+add_percent_target(struct buf *out, double target)
+{
+	buf_addf(out, "%.2f%%", target * 100);
 }
 
 /* One row of the headline table: name, value, target (may be ""). */
@@ -1478,14 +1604,16 @@ model_stats_table(const struct model *m, struct buf *out)
 	headline(&t, "  非公企业", "", "%ld", m->enterprises);
 	headline(&t, "  社会组织", "", "%ld", m->social);
 	headline(&t, "党组织数", "", "%ld", m->party_orgs);
-	model_rate_percent(m->all.org_coverage, &b);
-	headline(&t, "组织覆盖率", "", "%s", b.ptr);
-	buf_reset(&b);
-	model_rate_percent(m->all.work_coverage, &b);
-	headline(&t, "工作覆盖率", "", "%s", b.ptr);
-	buf_reset(&b);
+	for (i = 0; i < MODEL_NCOVERAGE; i++) {
+		buf_reset(&g);
+		add_percent_target(&g, m->cfg.coverage_target[i]);
+		model_rate_percent(model_group_coverage(&m->all, i), &b);
+		headline(&t, model_coverage_label(i), g.ptr, "%s", b.ptr);
+		buf_reset(&b);
+	}
+	buf_reset(&g);
 	model_rate_percent(m->all.single_setup, &b);
-	buf_addf(&g, "%.2f%%", m->cfg.single_setup_target * 100);
+	add_percent_target(&g, m->cfg.single_setup_target);
 	headline(&t, "规上企业单独组建率", g.ptr, "%s", b.ptr);
 	buf_reset(&b);
 	headline(&t, "选派指导员的单位", "", "%ld", m->instructors);

@@ -100,6 +100,14 @@ enum model_belt_kind {
 	MODEL_NBELT_KINDS
 };
 
+/* The coverage rates that have a target (site.json rules.coverage_targets). */
+enum model_coverage {
+	MODEL_COV_ORGANISATION, /* 组织覆盖率 */
+	MODEL_COV_WORK,         /* 工作覆盖率 */
+	MODEL_COV_REQUIRED,     /* 应建尽建率 */
+	MODEL_NCOVERAGE
+};
+
 /*
  * Thresholds, weights and maxima: every number of the rules, with the
  * defaults of domain.md, overridable in site.json under "rules". Scores,
@@ -117,6 +125,8 @@ struct model_config {
 	long staff_members[MODEL_NKINDS]; /* 50, 20: should have members */
 	long staff_org[MODEL_NKINDS];  /* 100, 50: should have an organisation */
 	double single_setup_target;    /* 0.98 */
+	/* Targets of the three coverage rates (seeds 000, 003: 100 %). */
+	double coverage_target[MODEL_NCOVERAGE];
 };
 
 /* Keys of the dimensions and raters as written in the exports. */
@@ -216,10 +226,35 @@ struct model_group {
 	long above_scale;     /* above-scale enterprises */
 	long above_single;    /* of those, form single */
 	long noncompliant;    /* breaking a rule by itself (not joint size) */
+	long with_members;    /* units with at least one full member */
+	long form_met;        /* of those, organised as rule 4 asks */
 	struct model_rate org_coverage;  /* covered / units */
 	struct model_rate work_coverage; /* worked / units */
 	struct model_rate single_setup;  /* above_single / above_scale */
+	struct model_rate required;      /* 应建尽建率: form_met / with_members */
 };
+
+/* A group's rate by enum model_coverage. */
+struct model_rate model_group_coverage(const struct model_group *g,
+				       enum model_coverage c);
+const char *model_coverage_label(enum model_coverage c); /* 组织覆盖率 ... */
+const char *model_coverage_key(enum model_coverage c);   /* organisation ... */
+/*
+ * Whether a unit's form meets rule 4 as 应建尽建率 counts it: with
+ * own_org_members or more full members its own organisation, with fewer
+ * (but one at least) any form but none. 0 for a unit without members,
+ * which the rate does not count.
+ */
+int model_form_met(const struct model_config *cfg, const struct model_org *o);
+/*
+ * A rate against a target fraction, compared in exact integers to a
+ * millionth: 1 when num/den >= target; 0 when below, with the gap in
+ * hundredths of a percentage point in *gap (rounded up, so that a rate
+ * just below its target never shows a gap of 0); -1 with no data.
+ */
+int model_rate_against(struct model_rate r, double target, long *gap);
+/* "差2.31个百分点" from the gap of model_rate_against. */
+void model_gap_text(long gap, struct buf *out);
 
 struct model_brand {
 	char *id;
@@ -352,6 +387,10 @@ void model_add_indicator(struct model *m, struct model_indicator *i);
 
 /* Sort, resolve references, derive rates, lists and comparisons. */
 void model_finish(struct model *m);
+
+/* Whether g's single-setup rate is below its target (no data: not). */
+int model_group_below_single(const struct model *m,
+			     const struct model_group *g);
 
 /* A kept organisation by id, or NULL. */
 const struct model_org *model_org(const struct model *m, const char *id);

@@ -11,24 +11,30 @@
 #include "util.h"
 
 const char *const stats_names[] = {
-	"BELTS", "BELT_KIND", "BELT_NAME", "BELT_POINTS", "BELT_SUMMARY",
-	"BRANDS", "BRAND_CASE_URL", "BRAND_LEVEL", "BRAND_NAME", "BRAND_ORG",
-	"BRAND_SUMMARY", "COVERAGE_ORG", "COVERAGE_WORK", "DEMO_COUNT",
-	"DEMO_LEVEL", "DEMO_LEVELS", "DEMO_SITES", "FIGURES", "FIGURES_YEAR",
-	"FIG_CHANGE", "FIG_GAP", "FIG_LABEL", "FIG_MISSED", "FIG_REACHED",
-	"FIG_TARGET", "FIG_UNIT", "FIG_VALUE", "FUNNEL_CERTIFIED",
-	"FUNNEL_RATIO", "FUNNEL_REVIEWED", "FUNNEL_YEAR", "GOLD", "GOLD_NAME",
-	"GOLD_REGION", "GOLD_SCORE", "GOLD_STARS", "GOLD_STARS_TEXT",
-	"GROUP_NAME", "GROUP_ORG", "GROUP_SINGLE", "GROUP_UNITS",
-	"GROUP_WORK", "HAS_BELTS", "HAS_BRANDS", "HAS_BRAND_CASE",
-	"HAS_CHANGE", "HAS_DATA", "HAS_DEMO", "HAS_FIGURES", "HAS_FUNNEL",
-	"HAS_GOLD", "HAS_INDICATORS", "HAS_TARGET", "INDICATORS",
-	"INDUSTRIES", "IND_LABEL", "IND_REACHED", "IND_ROWS", "IND_TARGET",
-	"IND_UNIT", "IND_VALUE", "IND_YEAR", "KINDS", "NO_DATA", "POINT_NAME",
-	"POINT_ORDER", "REGIONS", "ROUND", "SINGLE_SETUP", "SINGLE_TARGET",
-	"STAR_COUNTS", "STAT_ENTERPRISES", "STAT_ORGS", "STAT_PARTY_ORGS",
-	"STAT_SOCIAL", "STAT_UNITS", "TIERS", "TIER_COUNT", "TIER_NAME",
-	"TIER_STARS", NULL,
+	"BELOW_COUNT", "BELOW_NAMES", "BELTS", "BELT_KIND", "BELT_NAME",
+	"BELT_POINTS", "BELT_SUMMARY", "BRANDS", "BRAND_CASE_URL",
+	"BRAND_LEVEL", "BRAND_NAME", "BRAND_ORG", "BRAND_SUMMARY",
+	"COVERAGE", "COVERAGE_ORG", "COVERAGE_REQUIRED", "COVERAGE_WORK",
+	"COV_GAP", "COV_LABEL", "COV_MISSED", "COV_REACHED", "COV_TARGET",
+	"COV_VALUE", "DEMO_COUNT", "DEMO_LEVEL", "DEMO_LEVELS", "DEMO_SITES",
+	"FIGURES", "FIGURES_YEAR", "FIG_CHANGE", "FIG_GAP", "FIG_LABEL",
+	"FIG_MISSED", "FIG_REACHED", "FIG_TARGET", "FIG_UNIT", "FIG_VALUE",
+	"FUNNEL_CERTIFIED", "FUNNEL_RATIO", "FUNNEL_REVIEWED", "FUNNEL_YEAR",
+	"GOLD", "GOLD_FLOOR", "GOLD_NAME", "GOLD_PREV", "GOLD_REGION",
+	"GOLD_SCORE", "GOLD_STARS", "GOLD_STARS_TEXT", "GROUP_BELOW",
+	"GROUP_NAME", "GROUP_NONCOMPLIANT", "GROUP_ORG", "GROUP_REQUIRED",
+	"GROUP_SINGLE", "GROUP_UNITS", "GROUP_WORK", "HAS_BELOW",
+	"HAS_BELTS", "HAS_BRANDS", "HAS_BRAND_CASE", "HAS_CHANGE",
+	"HAS_DATA", "HAS_DEMO", "HAS_FIGURES", "HAS_FUNNEL", "HAS_GOLD",
+	"HAS_INDICATORS", "HAS_MOVEMENT", "HAS_NEW_GOLD", "HAS_TARGET",
+	"INDICATORS", "INDUSTRIES", "IND_LABEL", "IND_REACHED", "IND_ROWS",
+	"IND_TARGET", "IND_UNIT", "IND_VALUE", "IND_YEAR", "KINDS",
+	"MOVED_DOWN", "MOVED_UP", "MOVE_ROUND", "NEW_GOLD", "NEW_GOLD_COUNT",
+	"NO_DATA", "POINT_NAME", "POINT_ORDER", "PREV_ROUND", "REGIONS",
+	"ROUND", "SINGLE_SETUP", "SINGLE_TARGET", "STAR_COUNTS",
+	"STAT_ENTERPRISES", "STAT_NONCOMPLIANT", "STAT_ORGS",
+	"STAT_PARTY_ORGS", "STAT_SOCIAL", "STAT_UNITS", "TIERS",
+	"TIER_COUNT", "TIER_NAME", "TIER_STARS", NULL,
 };
 
 /* Whole numbers without decimals; others with up to two. */
@@ -117,8 +123,12 @@ stats_year(struct tmpl_dict *d, const struct model *m, int year)
 	}
 }
 
+/*
+ * One row of a coverage table. The count of units breaking a rule is
+ * public; which units they are is only in the internal report.
+ */
 static void
-fill_group(struct tmpl_dict *d, const char *section,
+fill_group(struct tmpl_dict *d, const char *section, const struct model *m,
 	   const struct model_group *g, const char *name)
 {
 	struct tmpl_dict *s = tmpl_dict_section(d, section);
@@ -127,7 +137,72 @@ fill_group(struct tmpl_dict *d, const char *section,
 	tmpl_dict_setint(s, "GROUP_UNITS", g->units);
 	set_rate(s, "GROUP_ORG", g->org_coverage);
 	set_rate(s, "GROUP_WORK", g->work_coverage);
+	set_rate(s, "GROUP_REQUIRED", g->required);
 	set_rate(s, "GROUP_SINGLE", g->single_setup);
+	tmpl_dict_setint(s, "GROUP_NONCOMPLIANT", g->noncompliant);
+	if (model_group_below_single(m, g))
+		tmpl_dict_show(s, "GROUP_BELOW");
+}
+
+/* A target fraction as a percent: "98%", "99.5%". */
+static void
+target_percent(struct buf *b, double target)
+{
+	number(b, round(target * 10000) / 100);
+	buf_addch(b, '%');
+}
+
+/* COVERAGE: the three coverage rates of all units against their targets. */
+static void
+fill_coverage(struct tmpl_dict *d, const struct model *m)
+{
+	struct buf b = BUF_INIT;
+	int c;
+
+	for (c = 0; c < MODEL_NCOVERAGE; c++) {
+		struct tmpl_dict *s = tmpl_dict_section(d, "COVERAGE");
+		struct model_rate r = model_group_coverage(&m->all, c);
+		long gap;
+		int v = model_rate_against(r, m->cfg.coverage_target[c], &gap);
+
+		tmpl_dict_set(s, "COV_LABEL", model_coverage_label(c));
+		set_rate(s, "COV_VALUE", r);
+		buf_reset(&b);
+		target_percent(&b, m->cfg.coverage_target[c]);
+		tmpl_dict_set(s, "COV_TARGET", b.ptr);
+		if (v > 0) {
+			tmpl_dict_show(s, "COV_REACHED");
+		} else if (v == 0) {
+			buf_reset(&b);
+			model_gap_text(gap, &b);
+			tmpl_dict_set(tmpl_dict_section(s, "COV_MISSED"),
+				      "COV_GAP", b.ptr);
+		}
+	}
+	buf_release(&b);
+}
+
+/* HAS_BELOW: the regions whose single-setup rate is under its target. */
+static void
+fill_below(struct tmpl_dict *d, const struct model *m)
+{
+	struct buf b = BUF_INIT;
+	size_t i, n = 0;
+
+	for (i = 0; i < m->nregions; i++) {
+		if (!model_group_below_single(m, &m->regions[i]))
+			continue;
+		if (n++)
+			BUF_ADDLIT(&b, "、");
+		buf_addstr(&b, m->regions[i].name);
+	}
+	if (n) {
+		struct tmpl_dict *s = tmpl_dict_section(d, "HAS_BELOW");
+
+		tmpl_dict_set(s, "BELOW_NAMES", b.ptr);
+		tmpl_dict_setint(s, "BELOW_COUNT", (long long)n);
+	}
+	buf_release(&b);
 }
 
 static void
@@ -202,7 +277,40 @@ stats_gold(struct tmpl_dict *d, const struct model *m)
 	}
 	if (m->ngold)
 		tmpl_dict_show(d, "HAS_GOLD");
+	buf_reset(&b);
+	number(&b, m->cfg.floor[MODEL_TIER_GOLD]);
+	tmpl_dict_set(d, "GOLD_FLOOR", b.ptr);
 
+	/*
+	 * Movement between the last two rounds: the counts are public, and
+	 * so are the organisations new to gold; who moved down is only in
+	 * the internal report.
+	 */
+	if (m->prev_round && m->round) {
+		struct tmpl_dict *mv = tmpl_dict_section(d, "HAS_MOVEMENT");
+
+		tmpl_dict_set(mv, "PREV_ROUND", m->prev_round);
+		tmpl_dict_set(mv, "MOVE_ROUND", m->round);
+		tmpl_dict_setint(mv, "MOVED_UP", m->moved_up);
+		tmpl_dict_setint(mv, "MOVED_DOWN", m->moved_down);
+		tmpl_dict_setint(mv, "NEW_GOLD_COUNT", m->new_gold);
+		for (i = 0; i < m->nmovers; i++) {
+			const struct model_org *o = m->movers[i];
+			struct tmpl_dict *g;
+
+			if (o->tier != MODEL_TIER_GOLD ||
+			    o->prev_tier == MODEL_TIER_GOLD)
+				continue;
+			g = tmpl_dict_section(mv, "NEW_GOLD");
+			tmpl_dict_set(g, "GOLD_NAME", o->name);
+			tmpl_dict_set(g, "GOLD_REGION", o->region);
+			set_number(g, "GOLD_SCORE", o->score);
+			tmpl_dict_set(g, "GOLD_PREV", o->prev_tier == MODEL_TIER_NONE ?
+				      "首次测评" : model_tier_label(o->prev_tier));
+		}
+		if (m->new_gold)
+			tmpl_dict_show(mv, "HAS_NEW_GOLD");
+	}
 	buf_release(&b);
 }
 
@@ -251,15 +359,20 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 	set_rate(d, "COVERAGE_ORG", m->all.org_coverage);
 	set_rate(d, "COVERAGE_WORK", m->all.work_coverage);
 	set_rate(d, "SINGLE_SETUP", m->all.single_setup);
-	buf_addf(&b, "%.0f%%", m->cfg.single_setup_target * 100);
+	target_percent(&b, m->cfg.single_setup_target);
 	tmpl_dict_set(d, "SINGLE_TARGET", b.ptr);
+	set_rate(d, "COVERAGE_REQUIRED", m->all.required);
+	tmpl_dict_setint(d, "STAT_NONCOMPLIANT", m->noncompliant);
+	fill_coverage(d, m);
+	fill_below(d, m);
 
 	for (k = 0; k < MODEL_NKINDS; k++)
-		fill_group(d, "KINDS", &m->kinds[k], model_kind_label((enum model_kind)k));
+		fill_group(d, "KINDS", m, &m->kinds[k],
+			   model_kind_label((enum model_kind)k));
 	for (i = 0; i < m->nregions; i++)
-		fill_group(d, "REGIONS", &m->regions[i], m->regions[i].name);
+		fill_group(d, "REGIONS", m, &m->regions[i], m->regions[i].name);
 	for (i = 0; i < m->nindustries; i++)
-		fill_group(d, "INDUSTRIES", &m->industries[i],
+		fill_group(d, "INDUSTRIES", m, &m->industries[i],
 			   *m->industries[i].name ? m->industries[i].name : "未填行业");
 
 	if (m->round)

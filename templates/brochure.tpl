@@ -31,17 +31,17 @@
 {{/CH_OVERVIEW}}{{#CH_COVERAGE}}<section class="chapter" id="{{CHAPTER_ID}}">
 <h2 class="chapter-title"><span class="ch-no">{{CHAPTER_NO}}、</span>{{CHAPTER_TITLE}}</h2>
 <dl class="figures">
-<div class="figure-box"><dt>组织覆盖率</dt><dd><span class="fig-value">{{COVERAGE_ORG}}</span></dd></div>
-<div class="figure-box"><dt>工作覆盖率</dt><dd><span class="fig-value">{{COVERAGE_WORK}}</span></dd></div>
-<div class="figure-box"><dt>规上企业单独组建率</dt><dd><span class="fig-value">{{SINGLE_SETUP}}</span><span class="fig-target">目标 {{SINGLE_TARGET}}</span></dd></div>
+{{#COVERAGE}}<div class="figure-box"><dt>{{COV_LABEL}}</dt><dd><span class="fig-value">{{COV_VALUE}}</span><span class="fig-target">目标 {{COV_TARGET}}{{#COV_REACHED}} · 已达标{{/COV_REACHED}}{{#COV_MISSED}} · {{COV_GAP}}{{/COV_MISSED}}</span></dd></div>
+{{/COVERAGE}}<div class="figure-box"><dt>规上企业单独组建率</dt><dd><span class="fig-value">{{SINGLE_SETUP}}</span><span class="fig-target">目标 {{SINGLE_TARGET}}</span></dd></div>
 </dl>
+{{#HAS_BELOW}}<p>规上企业单独组建率低于{{SINGLE_TARGET}}的区域有{{BELOW_COUNT}}个：{{BELOW_NAMES}}，表中以“低于目标”标出。</p>{{/HAS_BELOW}}
 {{#CHART_COVERAGE}}{{CHART_HTML:none}}{{/CHART_COVERAGE}}
 <div class="chart-pair">{{#CHART_KINDS}}{{CHART_HTML:none}}{{/CHART_KINDS}}{{#CHART_FORMS}}{{CHART_HTML:none}}{{/CHART_FORMS}}</div>
 <div class="table-wrap"><table class="data">
 <caption>各区域覆盖情况</caption>
-<thead><tr><th scope="col">区域</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上单独组建率</th></tr></thead>
+<thead><tr><th scope="col">区域</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">应建尽建率</th><th scope="col" class="num">规上单独组建率</th><th scope="col" class="num">应建未建</th></tr></thead>
 <tbody>
-{{#REGIONS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
+{{#REGIONS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_REQUIRED}}</td><td class="num">{{GROUP_SINGLE}}{{#GROUP_BELOW}} 低于目标{{/GROUP_BELOW}}</td><td class="num">{{GROUP_NONCOMPLIANT}}</td></tr>
 {{/REGIONS}}</tbody>
 </table></div>
 </section>
@@ -60,7 +60,11 @@
 <ol class="gold">
 {{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span><span class="gold-stars" role="img" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
 {{/GOLD}}</ol>
-{{/HAS_GOLD}}</section>
+{{/HAS_GOLD}}{{#HAS_MOVEMENT}}<h3>等次变动</h3>
+<p>与{{PREV_ROUND}}轮相比，{{MOVE_ROUND}}轮测评中{{MOVED_UP}}个党组织晋升等次，{{MOVED_DOWN}}个降低等次，新晋金色示范型{{NEW_GOLD_COUNT}}个。</p>
+{{#HAS_NEW_GOLD}}<p>新晋金色示范型党组织：</p>
+<ul class="columns">{{#NEW_GOLD}}<li>{{GOLD_NAME}}</li>{{/NEW_GOLD}}</ul>
+{{/HAS_NEW_GOLD}}{{/HAS_MOVEMENT}}</section>
 {{/CH_TIERS}}{{#CH_BELTS}}<section class="chapter" id="{{CHAPTER_ID}}">
 <h2 class="chapter-title"><span class="ch-no">{{CHAPTER_NO}}、</span>{{CHAPTER_TITLE}}</h2>
 {{#CHART_DEMO}}{{CHART_HTML:none}}{{/CHART_DEMO}}

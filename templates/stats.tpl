@@ -9,10 +9,11 @@
 <div><dt>其中非公企业</dt><dd>{{STAT_ENTERPRISES}}<small>家</small></dd></div>
 <div><dt>其中社会组织</dt><dd>{{STAT_SOCIAL}}<small>个</small></dd></div>
 <div><dt>党组织</dt><dd>{{STAT_PARTY_ORGS}}<small>个</small></dd></div>
-<div><dt>组织覆盖率</dt><dd>{{COVERAGE_ORG}}</dd></div>
-<div><dt>工作覆盖率</dt><dd>{{COVERAGE_WORK}}</dd></div>
-<div><dt>规上企业单独组建率</dt><dd>{{SINGLE_SETUP}}<small>目标 {{SINGLE_TARGET}}</small></dd></div>
+{{#COVERAGE}}<div><dt>{{COV_LABEL}}</dt><dd>{{COV_VALUE}}<small class="kpi-target">目标 {{COV_TARGET}}{{#COV_REACHED}} <span class="ok">已达标</span>{{/COV_REACHED}}{{#COV_MISSED}} <span class="miss">{{COV_GAP}}</span>{{/COV_MISSED}}</small></dd></div>
+{{/COVERAGE}}<div><dt>规上企业单独组建率</dt><dd>{{SINGLE_SETUP}}<small class="kpi-target">目标 {{SINGLE_TARGET}}</small></dd></div>
+<div><dt>应建未建单位</dt><dd>{{STAT_NONCOMPLIANT}}<small>家</small></dd></div>
 </dl>
+{{#HAS_BELOW}}<p class="note">规上企业单独组建率低于{{SINGLE_TARGET}}的区域（{{BELOW_COUNT}}个）：{{BELOW_NAMES}}。</p>{{/HAS_BELOW}}
 <div class="chart-grid">{{#CHART_FORMS}}{{CHART_HTML:none}}{{/CHART_FORMS}}{{#CHART_KINDS}}{{CHART_HTML:none}}{{/CHART_KINDS}}</div>
 </section>
 {{#HAS_FIGURES}}<section aria-labelledby="figures-h">
@@ -31,23 +32,23 @@
 {{#CHART_COVERAGE}}{{CHART_HTML:none}}{{/CHART_COVERAGE}}
 <div class="table-wrap"><table class="data">
 <caption>按单位类型</caption>
-<thead><tr><th scope="col">类型</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上企业单独组建率</th></tr></thead>
+<thead><tr><th scope="col">类型</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">应建尽建率</th><th scope="col" class="num">规上企业单独组建率</th><th scope="col" class="num">应建未建</th></tr></thead>
 <tbody>
-{{#KINDS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
+{{#KINDS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_REQUIRED}}</td><td class="num">{{GROUP_SINGLE}}{{#GROUP_BELOW}} <span class="miss">低于目标</span>{{/GROUP_BELOW}}</td><td class="num">{{GROUP_NONCOMPLIANT}}</td></tr>
 {{/KINDS}}</tbody>
 </table></div>
 <div class="table-wrap"><table class="data">
-<caption>按区域</caption>
-<thead><tr><th scope="col">区域</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上企业单独组建率</th></tr></thead>
+<caption>按区域（应建未建为单位数，名单见内部报告）</caption>
+<thead><tr><th scope="col">区域</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">应建尽建率</th><th scope="col" class="num">规上企业单独组建率</th><th scope="col" class="num">应建未建</th></tr></thead>
 <tbody>
-{{#REGIONS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
+{{#REGIONS}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_REQUIRED}}</td><td class="num">{{GROUP_SINGLE}}{{#GROUP_BELOW}} <span class="miss">低于目标</span>{{/GROUP_BELOW}}</td><td class="num">{{GROUP_NONCOMPLIANT}}</td></tr>
 {{/REGIONS}}</tbody>
 </table></div>
 <div class="table-wrap"><table class="data">
 <caption>按行业</caption>
-<thead><tr><th scope="col">行业</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">规上企业单独组建率</th></tr></thead>
+<thead><tr><th scope="col">行业</th><th scope="col" class="num">单位数</th><th scope="col" class="num">组织覆盖率</th><th scope="col" class="num">工作覆盖率</th><th scope="col" class="num">应建尽建率</th><th scope="col" class="num">规上企业单独组建率</th><th scope="col" class="num">应建未建</th></tr></thead>
 <tbody>
-{{#INDUSTRIES}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_SINGLE}}</td></tr>
+{{#INDUSTRIES}}<tr><th scope="row">{{GROUP_NAME}}</th><td class="num">{{GROUP_UNITS}}</td><td class="num">{{GROUP_ORG}}</td><td class="num">{{GROUP_WORK}}</td><td class="num">{{GROUP_REQUIRED}}</td><td class="num">{{GROUP_SINGLE}}{{#GROUP_BELOW}} <span class="miss">低于目标</span>{{/GROUP_BELOW}}</td><td class="num">{{GROUP_NONCOMPLIANT}}</td></tr>
 {{/INDUSTRIES}}</tbody>
 </table></div>
 </section>

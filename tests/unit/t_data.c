@@ -229,7 +229,7 @@ kept_records_and_views(void)
 	CHECK(strstr(b.ptr, "1390000") == NULL);
 	buf_reset(&b);
 	model_stats_table(&m, &b);
-	CHECK(strstr(b.ptr, "\n规上企业单独组建率           66.67%  98.00%\n") != NULL);
+	CHECK(strstr(b.ptr, "\n规上企业单独组建率           66.67%   98.00%\n") != NULL);
 	model_release(&m);
 
 	/* Without the report flag only the units kept anyway are listed. */

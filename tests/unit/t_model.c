@@ -199,6 +199,71 @@ setup_rules_at_the_boundaries(void)
 	CHECK(model_joint_too_big(&cfg, 6));
 }
 
+static int
+met(long members, enum model_form form)
+{
+	struct model_org o = unit(MODEL_ENTERPRISE, 10, members, form, 0);
+
+	return model_form_met(&cfg, &o);
+}
+
+static void
+required_setup_at_the_boundaries(void)
+{
+	struct model_config c = cfg;
+	struct model_org o;
+
+	/* no member: not counted at all, whatever the form */
+	CHECK_INT(met(0, MODEL_FORM_SINGLE), 0);
+	CHECK_INT(met(0, MODEL_FORM_ATTACHED), 0);
+	/* 1 and 2 members: any form but none */
+	CHECK_INT(met(1, MODEL_FORM_NONE), 0);
+	CHECK_INT(met(1, MODEL_FORM_ATTACHED), 1);
+	CHECK_INT(met(2, MODEL_FORM_JOINT), 1);
+	CHECK_INT(met(2, MODEL_FORM_SINGLE), 1);
+	/* 3 members: only its own organisation */
+	CHECK_INT(met(3, MODEL_FORM_SINGLE), 1);
+	CHECK_INT(met(3, MODEL_FORM_JOINT), 0);
+	CHECK_INT(met(3, MODEL_FORM_ATTACHED), 0);
+	/* the threshold is the setting's */
+	c.own_org_members = 5;
+	o = unit(MODEL_ENTERPRISE, 10, 4, MODEL_FORM_JOINT, 0);
+	CHECK_INT(model_form_met(&c, &o), 1);
+	o.members = 5;
+	CHECK_INT(model_form_met(&c, &o), 0);
+}
+
+static void
+rates_against_their_targets(void)
+{
+	struct buf b = BUF_INIT;
+	long gap = -1;
+
+	/* 49/50 = 98 % exactly reaches 0.98; 48/50 misses it by 2 points */
+	CHECK_INT(model_rate_against((struct model_rate){ 49, 50 }, 0.98,
+				     &gap), 1);
+	CHECK_INT(gap, 0);
+	CHECK_INT(model_rate_against((struct model_rate){ 48, 50 }, 0.98,
+				     &gap), 0);
+	CHECK_INT(gap, 200);
+	/* 979,999 of a million: a gap under a hundredth shows as 0.01 */
+	CHECK_INT(model_rate_against((struct model_rate){ 979999, 1000000 },
+				     0.98, &gap), 0);
+	CHECK_INT(gap, 1);
+	/* 2/3 against 100 %: 33.333... points, rounded up */
+	CHECK_INT(model_rate_against((struct model_rate){ 2, 3 }, 1, &gap), 0);
+	CHECK_INT(gap, 3334);
+	CHECK_INT(model_rate_against((struct model_rate){ 3, 3 }, 1, &gap), 1);
+	CHECK_INT(model_rate_against((struct model_rate){ 0, 0 }, 1, &gap), -1);
+	CHECK_INT(model_rate_against((struct model_rate){ 0, 4 }, 0, &gap), 1);
+	model_gap_text(3334, &b);
+	CHECK_STR(b.ptr, "差33.34个百分点");
+	buf_reset(&b);
+	model_gap_text(1, &b);
+	CHECK_STR(b.ptr, "差0.01个百分点");
+	buf_release(&b);
+}
+
 static void
 rates_without_denominator(void)
 {
@@ -238,7 +303,8 @@ empty_model_gives_nulls(void)
 		  "  \"organizations\": 0,\n"
 		  "  \"enterprises\": 0,\n"
 		  "  \"social\": 0,\n"
-		  "  \"coverage\": {\"organisation\": null, \"work\": null},\n"
+		  "  \"coverage\": {\"organisation\": null, \"work\": null, "
+		  "\"required\": null},\n"
 		  "  \"single_setup_rate\": null,\n"
 		  "  \"tiers\": {\"gold\": 0, \"silver\": 0, \"bronze\": 0, "
 		  "\"weak\": 0, \"unassessed\": 0},\n"
@@ -259,11 +325,15 @@ empty_model_gives_nulls(void)
 		  "\"district\": 0},\n"
 		  "  \"brands\": 0,\n"
 		  "  \"belts\": 0,\n"
-		  "  \"red_collar\": null\n"
+		  "  \"red_collar\": null,\n"
+		  "  \"coverage_targets\": {\"organisation\": 1.0, "
+		  "\"work\": 1.0, \"required\": 1.0},\n"
+		  "  \"regions\": []\n"
 		  "}\n");
 	buf_reset(&b);
 	model_stats_table(&m, &b);
-	CHECK(strstr(b.ptr, "\n组织覆盖率          暂无数据\n") != NULL);
+	CHECK(strstr(b.ptr, "\n组织覆盖率          暂无数据  100.00%\n") != NULL);
+	CHECK(strstr(b.ptr, "\n应建尽建率          暂无数据  100.00%\n") != NULL);
 	buf_reset(&b);
 	model_report_html(&m, "青川区<测试>", &b);
 	CHECK(strstr(b.ptr, "青川区&lt;测试&gt; 内部报告") != NULL);
@@ -331,8 +401,9 @@ aggregates_by_region_and_kind(void)
 	CHECK_INT(m.all.covered, 2);
 	CHECK_INT(m.all.worked, 3);
 	model_stats_json(&m, &b);
+	/* members 10, 4 (attached: not its own), 0, 0: 1 of 2 */
 	CHECK(strstr(b.ptr, "\"coverage\": {\"organisation\": 0.5, "
-		      "\"work\": 0.75},\n") != NULL);
+		      "\"work\": 0.75, \"required\": 0.5},\n") != NULL);
 	CHECK(strstr(b.ptr, "\"single_setup_rate\": 0.5,\n") != NULL);
 	CHECK(strstr(b.ptr, "\"joint_size\": 6,") != NULL);
 	buf_release(&b);
@@ -384,7 +455,7 @@ indicators_against_target_and_last_year(void)
 	CHECK_DBL(m.red_collar.ratio, 32.0 / 307, 1e-15);
 	model_stats_json(&m, &b);
 	CHECK(strstr(b.ptr, "\"red_collar\": {\"year\": 2025, \"reviewed\": "
-		      "307, \"certified\": 32, \"ratio\": 0.104235}\n") != NULL);
+		      "307, \"certified\": 32, \"ratio\": 0.104235},\n") != NULL);
 	buf_release(&b);
 	model_release(&m);
 }
@@ -439,6 +510,17 @@ config_from_site_json(void)
 	CHECK_INT(c.staff_members[MODEL_SOCIAL], 10);
 	CHECK_INT(c.staff_members[MODEL_ENTERPRISE], 50);
 	CHECK_DBL(c.single_setup_target, 0.95, 0);
+	CHECK_DBL(c.coverage_target[MODEL_COV_REQUIRED], 1, 0);
+
+	CHECK_INT(read_rules("{\"rules\": {\"coverage_targets\": "
+			     "{\"work\": 0.95, \"required\": 1.5}}}",
+			     &c, &errs), -1);
+	CHECK_STR(errs, "site.json:1:47: error: "
+		  "\"rules.coverage_targets.required\" must be a number "
+		  "from 0 to 1\n");
+	free(errs);
+	CHECK_DBL(c.coverage_target[MODEL_COV_WORK], 0.95, 0);
+	CHECK_DBL(c.coverage_target[MODEL_COV_ORGANISATION], 1, 0);
 
 	CHECK_INT(read_rules("{\"rules\": {\n"
 			     "  \"raters\": {\"self\": 0.5},\n"
@@ -500,6 +582,8 @@ main(void)
 	rounding_is_half_away_from_zero();
 	score_weights_the_raters();
 	setup_rules_at_the_boundaries();
+	required_setup_at_the_boundaries();
+	rates_against_their_targets();
 	rates_without_denominator();
 	empty_model_gives_nulls();
 	aggregates_by_region_and_kind();

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Recompute the figures of `showcase stats --json` from a site's exports.
+
+An independent check of generator/model.c (and the modules beside it): the
+rules of shared/domain.md written again, plainly, in Python, over the same
+JSON files. Prints each figure that differs and exits 1; "N figures agree"
+otherwise.
+
+    tests/recompute.py SITE STATS.json
+"""
+import json
+import math
+import os
+import sys
+
+DIMS = ["leadership", "education", "venue", "system", "performance",
+        "support", "reputation"]
+RATERS = {"self": 0.2, "members": 0.3, "committee": 0.5}
+
+
+def records(site, name):
+    base = os.path.join(site, "content", "data", name)
+    if os.path.exists(base + ".json"):
+        with open(base + ".json", encoding="utf-8-sig") as f:
+            return json.load(f)
+    out = []
+    if os.path.exists(base + ".jsonl"):
+        with open(base + ".jsonl", encoding="utf-8-sig") as f:
+            for line in f:
+                if line.strip():
+                    out.append(json.loads(line))
+    return out
+
+
+def rate(num, den):
+    """As stats --json writes it: six decimals, half up, or None."""
+    if den == 0:
+        return None
+    return math.floor(num * 1000000 / den + 0.5) / 1000000
+
+
+def main():
+    site, stats_file = sys.argv[1], sys.argv[2]
+    with open(stats_file, encoding="utf-8") as f:
+        stats = json.load(f)
+    with open(os.path.join(site, "site.json"), encoding="utf-8") as f:
+        rules = json.load(f).get("rules", {})
+    own = rules.get("own_org_members", 3)
+    floors = {"gold": 90, "silver": 75, "bronze": 60}
+    floors.update(rules.get("tiers", {}))
+    single_target = rules.get("single_setup_target", 0.98)
+
+    orgs = records(site, "organizations")
+    mine = {}
+
+    def tier(score):
+        for t in ("gold", "silver", "bronze"):
+            if score * 100 >= floors[t] * 100 - 1e-6:
+                return t
+        return "weak"
+
+    # Coverage and 应建尽建率 (domain.md rule 5), overall and by region.
+    regions = {}
+    tot = {"units": 0, "covered": 0, "worked": 0, "members": 0, "met": 0}
+    for o in orgs:
+        form = o["org"]["form"]
+        m = o["members"]
+        met = m >= 1 and (form == "single" if m >= own else form != "none")
+        for g in (tot, regions.setdefault(o["region"], {
+                "units": 0, "covered": 0, "worked": 0, "members": 0,
+                "met": 0, "above": 0, "above_single": 0})):
+            g["units"] += 1
+            g["covered"] += form != "none"
+            g["worked"] += form != "none" or bool(o.get("instructor"))
+            g["members"] += m >= 1
+            g["met"] += met
+            if "above" in g and o["kind"] == "enterprise" and o.get("above_scale"):
+                g["above"] += 1
+                g["above_single"] += form == "single"
+    mine["organizations"] = tot["units"]
+    mine["coverage.organisation"] = rate(tot["covered"], tot["units"])
+    mine["coverage.work"] = rate(tot["worked"], tot["units"])
+    mine["coverage.required"] = rate(tot["met"], tot["members"])
+    for name, g in regions.items():
+        key = "regions[%s]." % name
+        mine[key + "units"] = g["units"]
+        mine[key + "coverage.organisation"] = rate(g["covered"], g["units"])
+        mine[key + "coverage.work"] = rate(g["worked"], g["units"])
+        mine[key + "coverage.required"] = rate(g["met"], g["members"])
+        mine[key + "single_setup_rate"] = rate(g["above_single"], g["above"])
+        mine[key + "below_single_setup_target"] = bool(
+            g["above"] and g["above_single"] * 1000000 <
+            round(single_target * 1000000) * g["above"])
+
+    # Assessments: each organisation's latest round; movement between the
+    # last two rounds of the data.
+    by_org = {}
+    rounds = set()
+    for a in records(site, "assessments"):
+        s = sum(RATERS[r] * sum(a["scores"][r][k] for k in DIMS)
+                for r in RATERS)
+        s = math.floor(round(s * 100 * 1e6) / 1e6 + 0.5) / 100
+        by_org.setdefault(a["org"], {})[a["round"]] = (s, a)
+        rounds.add(a["round"])
+    rounds = sorted(rounds)
+    tiers = {"gold": 0, "silver": 0, "bronze": 0, "weak": 0}
+    up = down = new_gold = 0
+    for org, rs in by_org.items():
+        last = max(rs)
+        t = tier(rs[last][0])
+        tiers[t] += 1
+        if len(rounds) >= 2 and last == rounds[-1]:
+            prev = rs.get(rounds[-2])
+            order = ["weak", "bronze", "silver", "gold"]
+            if prev is None:
+                new_gold += t == "gold"
+            else:
+                pt = tier(prev[0])
+                up += order.index(t) > order.index(pt)
+                down += order.index(t) < order.index(pt)
+                new_gold += t == "gold" and pt != "gold"
+    for t, n in tiers.items():
+        mine["tiers." + t] = n
+    mine["movement.up"] = up
+    mine["movement.down"] = down
+    mine["movement.new_gold"] = new_gold
+
+    bad = 0
+    for key, want in mine.items():
+        have = stats
+        if key.startswith("regions["):
+            name, key2 = key[8:].split("].", 1)
+            have = {"regions": [r for r in stats.get("regions", [])
+                                if r["name"] == name]}
+            have = have["regions"][0] if have["regions"] else {}
+        else:
+            key2 = key
+        for part in key2.split("."):
+            have = have.get(part) if isinstance(have, dict) else None
+        if have != want:
+            print("%s: stats --json says %r, recomputed %r" % (key, have, want))
+            bad += 1
+    if bad:
+        return 1
+    print("%d figures agree" % len(mine))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
