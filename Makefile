@@ -75,6 +75,7 @@ LIB_SRCS = \
 	generator/diag.c \
 	generator/front.c \
 	generator/imageset.c \
+	generator/inputs.c \
 	generator/json.c \
 	generator/md.c \
 	generator/mdshape.c \

@@ -13,6 +13,7 @@
 #include "chartset.h"
 #include "content.h"
 #include "imageset.h"
+#include "inputs.h"
 #include "data.h"
 #include "model.h"
 #include "diag.h"
@@ -198,58 +199,6 @@ progress(void *arg, size_t done, size_t total)
 	fflush(stderr);
 }
 
-/* Copy the folder src into the staging folder as rel, skipping files an
- * earlier root already gave (the site's own assets win). */
-static int
-copy_tree(const struct stage *st, const char *src, const char *rel,
-	  size_t *count, struct diag *d)
-{
-	char **names = NULL;
-	size_t n = 0, cap = 0, i;
-	struct dirent *e;
-	DIR *dp;
-	int rc = 0;
-
-	if (!(dp = opendir(src))) {
-		diag_error(d, src, 0, 0, "cannot read folder: %s", strerror(errno));
-		return -1;
-	}
-	while ((e = readdir(dp))) {
-		if (e->d_name[0] == '.')
-			continue;
-		names = xgrow(names, &cap, n + 1, sizeof(*names));
-		names[n++] = xstrdup(e->d_name);
-	}
-	closedir(dp);
-	xqsort(names, n, sizeof(*names), strptr_cmp);
-	if (stage_mkdir(st, rel, d) < 0)
-		rc = -1;
-	for (i = 0; i < n && rc == 0; i++) {
-		char *from = path_join(src, names[i]);
-		char *sub = path_join(rel, names[i]);
-		char *dst = stage_path(st, sub);
-
-		if (dir_exists(from)) {
-			rc = copy_tree(st, from, sub, count, d);
-		} else if (!file_exists(dst)) {
-			if (file_copy(from, dst) < 0) {
-				diag_error(d, from, 0, 0, "cannot copy asset: %s",
-					   strerror(errno));
-				rc = -1;
-			} else {
-				(*count)++;
-			}
-		}
-		free(from);
-		free(sub);
-		free(dst);
-	}
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
-	return rc;
-}
-
 /*
  * The site's own assets are copied whole. Of the defaults only the theme
  * (css/, js/, theme/) is: the example site's images live in the same
@@ -262,12 +211,14 @@ copy_assets(const struct stage *st, const struct site *site, size_t *count,
 	static const char *const theme[] = { "css", "js", "theme" };
 	size_t i;
 
-	if (site->assets && copy_tree(st, site->assets, "assets", count, d) < 0)
+	if (site->assets &&
+	    inputs_copy(st, site->dir, site->assets, "assets", count, d) < 0)
 		return -1;
 	for (i = 0; site->theme && i < sizeof(theme) / sizeof(theme[0]); i++) {
 		char *from = path_join(site->theme, theme[i]);
 		char *to = path_join("assets", theme[i]);
-		int rc = dir_exists(from) ? copy_tree(st, from, to, count, d) : 0;
+		int rc = dir_exists(from) ?
+			inputs_copy(st, NULL, from, to, count, d) : 0;
 
 		free(from);
 		free(to);
@@ -647,6 +598,10 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		goto out;
 	out = o->out ? xstrdup(o->out) : site_path(&site, site.output);
 	if (!check && check_output(&site, out, !o->out, d) < 0)
+		goto out;
+	/* Nothing of the site is read before its files are known to be its
+	 * own regular files: a FIFO would block, a link could leak. */
+	if (inputs_check(&site, d) < 0)
 		goto out;
 
 	tmpl = tmpl_new((const char *const *)site.templates, site.ntemplates);

@@ -1012,7 +1012,7 @@ read_json(struct loader *L, const char *path)
 	struct src s;
 	int rc = -1;
 
-	if (src_load(&s, path, L->file, L->d) < 0)
+	if (src_load(&s, path, L->file, SRC_DATA, L->d) < 0)
 		goto out;
 	rc = json_array_each(&s, each_elem, L, L->d);
 out:

@@ -26,6 +26,7 @@
 #include "site.h"
 #include "stage.h"
 #include "diag.h"
+#include "inputs.h"
 #include "util.h"
 #include "version.h"
 #include "watch.h"
@@ -535,6 +536,8 @@ load_data(const char *dir, unsigned flags, struct site *site,
 
 	free(datadir);
 	if (rc == 0)
+		rc = inputs_check(site, d);
+	if (rc == 0)
 		rc = data_load_site(m, site->dir, &site->json, flags, d);
 	else
 		model_init(m, NULL);
@@ -573,14 +576,88 @@ cmd_stats(int argc, char **argv)
 	return finish(d, rc);
 }
 
+/* A folder a build wrote: its marker, and not a report's. */
+static int
+is_built_output(const char *dir)
+{
+	char *marker = path_join(dir, ".showcase");
+	char *report = path_join(dir, MODEL_REPORT_MARKER);
+	int yes = file_exists(marker) && !file_exists(report);
+
+	free(marker);
+	free(report);
+	return yes;
+}
+
+/*
+ * The report must stay where no build can publish it: outside the site
+ * folder (whose assets/ are copied whole) and outside any built output,
+ * the site's own or another (a folder holding .showcase, or below one).
+ * An earlier report may be replaced.
+ */
+static int
+check_report_dir(const struct site *site, const char *out, struct diag *d)
+{
+	char *aout = path_absolute(out), *asite = path_absolute(site->dir);
+	char *pub = site_path(site, site->output), *apub = path_absolute(pub);
+	char *p = xstrdup(aout), *up;
+	int rc = -1;
+
+	if (path_inside(aout, asite)) {
+		diag_error(d, out, 0, 0,
+			   "the internal report must not be written inside the site folder \"%s\", from where a build could publish it; choose a folder outside it",
+			   site->dir);
+		goto out;
+	}
+	if (path_inside(asite, aout)) {
+		diag_error(d, out, 0, 0,
+			   "the internal report would replace a folder that holds the site \"%s\"; choose a folder outside it",
+			   site->dir);
+		goto out;
+	}
+	if (path_inside(aout, apub) || path_inside(apub, aout)) {
+		diag_error(d, out, 0, 0,
+			   "the internal report must not be written into the public site \"%s\"",
+			   pub);
+		goto out;
+	}
+	for (;;) {
+		if (is_built_output(p)) {
+			diag_error(d, out, 0, 0,
+				   "the internal report must not be written into \"%s\", which showcase built as a public site",
+				   p);
+			goto out;
+		}
+		up = path_dir(p);
+		if (!strcmp(up, p)) {
+			free(up);
+			break;
+		}
+		free(p);
+		p = up;
+	}
+	rc = 0;
+out:
+	free(p);
+	free(aout);
+	free(asite);
+	free(pub);
+	free(apub);
+	return rc;
+}
+
 /*
  * The internal report: units breaking the organisation rules, weak
  * organisations, tier movements. It is for the office only, so it is
- * written to its own folder, never inside the public site.
+ * written to its own folder (beside the site folder by default), never
+ * inside the site or a public one, and marked as a report (model.h) so
+ * that a build refuses to copy it.
  */
 static int
 cmd_report(int argc, char **argv)
 {
+	static const char mark[] =
+		"showcase internal report: not for publication\n";
 	const struct cmd *c = find_cmd("report");
 	const char *dir = ".", *outarg = NULL;
 	struct buf html = BUF_INIT;
@@ -588,7 +665,7 @@ cmd_report(int argc, char **argv)
 	struct site site;
 	struct model m;
 	struct diag *d;
-	char *out = NULL, *pub = NULL, *rout = NULL, *rpub = NULL;
+	char *out = NULL, *asite;
 	int rc;
 
 	memset(&st, 0, sizeof(st));
@@ -600,21 +677,17 @@ cmd_report(int argc, char **argv)
 	d = diag_new();
 	rc = load_data(dir, DATA_KEEP_NONCOMPLIANT, &site, &m, d);
 	if (rc == 0) {
-		out = outarg ? xstrdup(outarg) : site_path(&site, "report");
-		pub = site_path(&site, site.output);
-		rout = path_absolute(out);
-		rpub = path_absolute(pub);
-		if (path_inside(rout, rpub) || path_inside(rpub, rout)) {
-			diag_error(d, out, 0, 0,
-				   "the internal report must not be written into the public site \"%s\"",
-				   pub);
-			rc = -1;
-		}
+		asite = path_absolute(site.dir);
+		out = outarg ? xstrdup(outarg) : xasprintf("%s-report", asite);
+		free(asite);
+		rc = check_report_dir(&site, out, d);
 	}
 	if (rc == 0)
 		rc = model_report_html(&m, site.title, &html);
 	if (rc == 0)
 		rc = stage_open(&st, out, d);
+	if (rc == 0)
+		rc = stage_write(&st, MODEL_REPORT_MARKER, mark, sizeof(mark) - 1, d);
 	if (rc == 0)
 		rc = stage_write(&st, "index.html", html.ptr, html.len, d);
 	if (rc == 0)
@@ -627,9 +700,6 @@ cmd_report(int argc, char **argv)
 	model_release(&m);
 	site_release(&site);
 	free(out);
-	free(pub);
-	free(rout);
-	free(rpub);
 	return finish(d, rc);
 }
 

@@ -1724,6 +1724,7 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 		   "<meta name=\"viewport\" content=\"width=device-width, "
 		   "initial-scale=1\">\n"
 		   "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
+		   MODEL_REPORT_META "\n"
 		   "<title>内部报告（不公开）</title>\n<style>\n"
 		   "body{font-family:sans-serif;margin:2rem;color:#222}"
 		   "h1{color:#b00}table{border-collapse:collapse;margin:1rem 0}"

@@ -424,6 +424,13 @@ int model_stats_table(const struct model *m, struct buf *out);
  */
 int model_report_html(const struct model *m, const char *title,
 		      struct buf *out);
+/*
+ * The marks of a report, which a build looks for so that it never
+ * publishes one (inputs.h): the file in every report folder, and the tag
+ * in the head of the report's page, which a copy of the page alone keeps.
+ */
+#define MODEL_REPORT_MARKER ".showcase-report"
+#define MODEL_REPORT_META "<meta name=\"showcase-report\" content=\"internal, not for publication\">"
 
 /* Terminal width of UTF-8 text: wide (CJK) characters count two. */
 size_t model_text_width(const char *s);

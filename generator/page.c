@@ -207,7 +207,7 @@ page_load(struct page *p, const struct site *site,
 	p->file = xstrdup(file);
 	front_init(&p->front);
 	md_doc_init(&p->md);
-	if (src_load(&p->src, path, file, d) < 0)
+	if (src_load(&p->src, path, file, SRC_MARKDOWN, d) < 0)
 		goto out;
 	if (front_parse(&p->front, &p->src, d) < 0)
 		goto out;

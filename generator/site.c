@@ -310,7 +310,7 @@ site_load(struct site *s, const char *dir, const char *datadir,
 				   "site.json not found: a site folder holds site.json (\"{}\" is enough)");
 		goto out;
 	}
-	if (src_load(&s->src, path, "site.json", d) < 0)
+	if (src_load(&s->src, path, "site.json", SRC_SITE_JSON, d) < 0)
 		goto out;
 	if (json_parse(&s->json, &s->src, d) < 0)
 		goto out;

@@ -55,20 +55,55 @@ src_init_mem(struct src *s, const char *display, const char *data,
 	return check(s, d);
 }
 
+static const struct {
+	size_t max;
+	const char *what;
+} limits[] = {
+	[SRC_MARKDOWN] = { 1u << 20, "a Markdown file" },
+	[SRC_SITE_JSON] = { 1u << 20, "site.json" },
+	[SRC_TEMPLATE] = { 1u << 20, "a template" },
+	[SRC_DATA] = { 64u << 20, "a .json data export (use .jsonl for more)" },
+};
+
+size_t
+src_limit(enum src_kind kind)
+{
+	return limits[kind].max;
+}
+
 int
 src_load(struct src *s, const char *path, const char *display,
-	 struct diag *d)
+	 enum src_kind kind, struct diag *d)
 {
+	unsigned mode = 0;
+	char *max;
+
 	memset(s, 0, sizeof(*s));
 	s->path = xstrdup(display);
 	buf_init(&s->text, 0);
-	if (file_read(path, &s->text) < 0) {
+	switch (file_read_max(path, limits[kind].max, &s->text, &mode)) {
+	case FILE_OK:
+		return check(s, d);
+	case FILE_NOT_REGULAR:
+		diag_error(d, s->path, 0, 0,
+			   "%s, not a regular file: only regular files are read",
+			   file_type_name(mode));
+		break;
+	case FILE_TOO_BIG:
+		max = file_size_text(limits[kind].max);
+		diag_error(d, s->path, 0, 0,
+			   "file too large: showcase reads at most %s from %s",
+			   max, limits[kind].what);
+		free(max);
+		break;
+	case FILE_ERRNO:
 		diag_error(d, s->path, 0, 0, "cannot read file: %s",
 			   strerror(errno));
-		index_lines(s);
-		return -1;
+		break;
 	}
-	return check(s, d);
+	buf_reset(&s->text);
+	index_lines(s);
+	return -1;
 }
 
 void

@@ -25,12 +25,27 @@ struct src {
 };
 
 /*
- * Read path (shown as display) into s. On error (unreadable, invalid
- * UTF-8) the error is recorded in d with its position and -1 returned;
- * s is initialised either way and must be released with src_release().
+ * What a file is read as, for the limit on its size (docs/limits.md says
+ * them to users): a mistaken or hostile file is refused with a message
+ * rather than read until memory runs out.
+ */
+enum src_kind {
+	SRC_MARKDOWN,  /* a page, case or bulletin: 1 MB */
+	SRC_SITE_JSON, /* site.json: 1 MB */
+	SRC_TEMPLATE,  /* a template: 1 MB */
+	SRC_DATA,      /* a .json data export: 64 MB (.jsonl has no limit) */
+};
+/* The most bytes a file of kind may have. */
+size_t src_limit(enum src_kind kind);
+
+/*
+ * Read path (shown as display) into s. On error (unreadable, not a
+ * regular file, over the limit of its kind, invalid UTF-8) the error is
+ * recorded in d with its position and -1 returned; s is initialised
+ * either way and must be released with src_release().
  */
 int src_load(struct src *s, const char *path, const char *display,
-	     struct diag *d);
+	     enum src_kind kind, struct diag *d);
 /* Initialise s from memory (tests, generated input); same checks. */
 int src_init_mem(struct src *s, const char *display, const char *data,
 		 size_t len, struct diag *d);

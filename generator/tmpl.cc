@@ -789,7 +789,7 @@ load(struct tmpl *t, const char *name, struct diag *d)
 		t->entries[name] = e;
 		return -1;
 	}
-	rc = src_load(&s, e.path.c_str(), e.path.c_str(), d);
+	rc = src_load(&s, e.path.c_str(), e.path.c_str(), SRC_TEMPLATE, d);
 	if (rc == 0) {
 		try {
 			rc = check_template(t, name, s, &e, d);

@@ -96,19 +96,30 @@ xasprintf(const char *fmt, ...)
 	return buf_detach(&b, NULL);
 }
 
-int
-file_read(const char *path, struct buf *out)
+enum file_status
+file_read_max(const char *path, size_t max, struct buf *out, unsigned *mode)
 {
+	enum file_status rc = FILE_ERRNO;
+	size_t start = out->len;
 	struct stat st;
 	ssize_t n;
-	int fd, rc = -1, saved;
+	int fd, saved;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return -1;
+	/* O_NONBLOCK: opening a FIFO for reading would wait for a writer. */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)) < 0)
+		return FILE_ERRNO;
 	if (fstat(fd, &st) < 0)
 		goto out;
-	if (S_ISDIR(st.st_mode)) {
-		errno = EISDIR;
+	if (mode)
+		*mode = (unsigned)st.st_mode;
+	if (!S_ISREG(st.st_mode)) {
+		rc = FILE_NOT_REGULAR;
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		goto out;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		rc = FILE_TOO_BIG;
+		errno = EFBIG;
 		goto out;
 	}
 	buf_grow(out, st.st_size > 0 ? (size_t)st.st_size : 4096);
@@ -124,13 +135,59 @@ file_read(const char *path, struct buf *out)
 			break;
 		out->len += (size_t)n;
 		out->ptr[out->len] = '\0';
+		/* It may grow while we read. */
+		if (out->len - start > max) {
+			buf_setlen(out, start);
+			rc = FILE_TOO_BIG;
+			errno = EFBIG;
+			goto out;
+		}
 	}
-	rc = 0;
+	rc = FILE_OK;
 out:
 	saved = errno;
 	close(fd);
 	errno = saved;
 	return rc;
+}
+
+int
+file_read(const char *path, struct buf *out)
+{
+	return file_read_max(path, (size_t)-1, out, NULL) == FILE_OK ? 0 : -1;
+}
+
+const char *
+file_type_name(unsigned mode)
+{
+	switch (mode & S_IFMT) {
+	case S_IFREG:
+		return "a regular file";
+	case S_IFDIR:
+		return "a folder";
+	case S_IFIFO:
+		return "a FIFO";
+	case S_IFCHR:
+		return "a character device";
+	case S_IFBLK:
+		return "a block device";
+	case S_IFSOCK:
+		return "a socket";
+	case S_IFLNK:
+		return "a symbolic link";
+	default:
+		return "not a regular file";
+	}
+}
+
+char *
+file_size_text(size_t n)
+{
+	if (n >= 1u << 20)
+		return xasprintf("%zu MB", n >> 20);
+	if (n >= 1u << 10)
+		return xasprintf("%zu kB", n >> 10);
+	return xasprintf("%zu bytes", n);
 }
 
 int

@@ -30,7 +30,32 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * File helpers. They return 0 on success and -1 on failure with errno set;
  * they never print: callers turn errno into a diagnostic.
  */
+
+/*
+ * What file_read_max() found. A file that is not regular (a folder, FIFO,
+ * device or socket) is refused before a byte is read from it, so a FIFO
+ * cannot block and /dev/zero cannot fill the memory; a file over the limit
+ * is refused before it is read too.
+ */
+enum file_status {
+	FILE_OK = 0,
+	FILE_ERRNO = -1,       /* errno says why */
+	FILE_NOT_REGULAR = -2, /* *mode says what it is */
+	FILE_TOO_BIG = -3,     /* over max bytes */
+};
+/*
+ * Append the whole regular file path, at most max bytes, to out. mode (may
+ * be NULL) gets the file's type and permissions when it could be opened.
+ */
+enum file_status file_read_max(const char *path, size_t max, struct buf *out,
+			       unsigned *mode);
+/* file_read_max() without a limit; anything but a regular file is refused
+ * with errno EISDIR (a folder) or EINVAL. */
 int file_read(const char *path, struct buf *out);
+/* "a FIFO", "a character device"... for messages about st_mode mode. */
+const char *file_type_name(unsigned mode);
+/* "1 MB", "512 kB", "300 bytes": a size for messages, rounded down. */
+char *file_size_text(size_t n);
 int file_write(const char *path, const void *data, size_t len);
 int file_copy(const char *from, const char *to);
 int file_exists(const char *path);

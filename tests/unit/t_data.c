@@ -42,7 +42,7 @@ load_site(struct model *m, const char *dir, unsigned flags, struct diag *d)
 	int rc = 0, have = file_exists(path);
 
 	memset(&doc, 0, sizeof(doc));
-	if (have && (src_load(&s, path, "site.json", d) < 0 ||
+	if (have && (src_load(&s, path, "site.json", SRC_SITE_JSON, d) < 0 ||
 		     json_parse(&doc, &s, d) < 0))
 		rc = -1;
 	if (data_load_site(m, dir, have ? &doc : NULL, flags, d) < 0)
@@ -289,7 +289,7 @@ private_values_are_found_and_dropped(void)
 		struct json_doc doc;
 		struct src s;
 
-		src_load(&s, "tests/data/rules/site.json", "site.json", d);
+		src_load(&s, "tests/data/rules/site.json", "site.json", SRC_SITE_JSON, d);
 		json_parse(&doc, &s, d);
 		CHECK_INT(data_private_read(&p, &doc,
 					    cJSON_GetObjectItemCaseSensitive(

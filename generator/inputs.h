@@ -1,0 +1,47 @@
+#ifndef SHOWCASE_INPUTS_H
+#define SHOWCASE_INPUTS_H
+
+/*
+ * struct inputs: the one walk over the folders a build reads from a site
+ * (content/, templates/, assets/, and site.json), for build, check, stats
+ * and report alike, before anything in them is read. What it accepts:
+ *
+ * - regular files and folders only: a FIFO would block a reader forever,
+ *   a device (a link to /dev/zero) never ends, a socket cannot be read;
+ * - whose real path, links followed, is inside the site folder: a link to
+ *   a system file would otherwise be copied into the public site;
+ * - no link back to a folder above it (it would be walked forever), and
+ *   no deeper than INPUTS_MAX_DEPTH folders;
+ * - no internal report (a folder holding MODEL_REPORT_MARKER, or under
+ *   assets/ a page carrying MODEL_REPORT_META), which must never be
+ *   published;
+ * - under assets/, files of at most INPUTS_MAX_ASSET bytes (the readers
+ *   of the other files have limits of their own: src.h).
+ *
+ * Names starting with "." are skipped, as every reader skips them.
+ * Every refusal is reported, at the path as the site names it.
+ */
+
+#include <stddef.h>
+
+struct diag;
+struct site;
+struct stage;
+
+#define INPUTS_MAX_DEPTH 32
+#define INPUTS_MAX_ASSET (128u << 20)
+
+/* Check the inputs of site. Returns 0, or -1 with every refusal in d. */
+int inputs_check(const struct site *site, struct diag *d);
+
+/*
+ * Copy the folder src into the staging folder st as rel, keeping files an
+ * earlier copy gave (the site's own assets win over the defaults). root is
+ * the folder src must not leave (the site's; NULL for the installed
+ * defaults, which are trusted); the same refusals as inputs_check() apply.
+ * *count is increased by the files copied. Returns 0, or -1 with d.
+ */
+int inputs_copy(const struct stage *st, const char *root, const char *src,
+		const char *rel, size_t *count, struct diag *d);
+
+#endif
