@@ -153,18 +153,6 @@ chart_set_size(struct chart *c, int width, int height)
 	c->height = height > 0 && c->kind != CHART_ROUTE ? height : 0;
 }
 
-void
-chart_set_top(struct chart *c, int n)
-{
-	c->top = n > 0 ? n : 0;
-}
-
-void
-chart_set_sort(struct chart *c, enum chart_sort sort)
-{
-	c->sort = sort;
-}
-
 size_t
 chart_add_category(struct chart *c, const char *label)
 {
@@ -215,12 +203,6 @@ chart_set_target(struct chart *c, size_t category, double target)
 		c->tgt[category] = target;
 }
 
-void
-chart_set_target_all(struct chart *c, double target)
-{
-	c->tgt_all = target;
-}
-
 enum chart_kind
 chart_kind(const struct chart *c)
 {
@@ -237,12 +219,6 @@ size_t
 chart_series(const struct chart *c)
 {
 	return c->nseries;
-}
-
-const char *
-chart_series_name(const struct chart *c, size_t i)
-{
-	return i < c->nseries ? c->series[i].name : NULL;
 }
 
 size_t

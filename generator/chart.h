@@ -66,12 +66,6 @@ enum chart_kind {
 	CHART_ROUTE,    /* a belt's points as stations on a line, in order */
 };
 
-enum chart_sort {
-	CHART_SORT_NONE, /* keep the order given */
-	CHART_SORT_DESC,
-	CHART_SORT_ASC,
-};
-
 struct chart;
 struct chart_fonts;
 
@@ -99,32 +93,26 @@ void chart_set_source(struct chart *c, const char *source); /* 数据来源 */
  * always follows its rows (its height here is ignored).
  */
 void chart_set_size(struct chart *c, int width, int height);
-/* Show at most n categories, the rest as one "其他"; 0: automatic. */
-void chart_set_top(struct chart *c, int n);
-void chart_set_sort(struct chart *c, enum chart_sort sort);
 
 /* Append a category (a bar, a slice, a year, a stage); returns its index. */
 size_t chart_add_category(struct chart *c, const char *label);
 /*
  * Append a series (all values 0 until set); returns its index. color is a
- * palette index (chart_palette_name) or -1 for the next free colour.
+ * palette index (0 red, 1 gold...: the order of the names
+ * "colors:" accepts) or -1 for the next free colour.
  */
 size_t chart_add_series(struct chart *c, const char *name, int color);
 void chart_set_value(struct chart *c, size_t series, size_t category,
 		     double value);
 /*
- * Targets: the target of one category (progress charts need one per
- * indicator; line and bar charts draw them as a dashed line), or one target
- * for every category that has none of its own.
+ * The target of one category: progress charts need one per indicator;
+ * line and bar charts draw them as a dashed line.
  */
 void chart_set_target(struct chart *c, size_t category, double target);
-void chart_set_target_all(struct chart *c, double target);
 
 enum chart_kind chart_kind(const struct chart *c);
 size_t chart_categories(const struct chart *c);
 size_t chart_series(const struct chart *c);
-/* Name of series i (NULL when out of range). */
-const char *chart_series_name(const struct chart *c, size_t i);
 /* Size in CSS pixels, defaults applied (for <img width height>). */
 void chart_size(const struct chart *c, int *width, int *height);
 

@@ -35,6 +35,12 @@ struct diag;
 #define CHART_MAX_PIXELS 50e6
 #define CHART_OTHER "其他"
 
+enum chart_sort {
+	CHART_SORT_NONE, /* keep the order given */
+	CHART_SORT_DESC,
+	CHART_SORT_ASC,
+};
+
 struct chart_series {
 	char *name;
 	double *v; /* one per category; c->catcap allocated */
@@ -49,9 +55,9 @@ struct chart {
 	struct chart_series *series;
 	size_t nseries, seriescap;
 	double *tgt;    /* per category, NAN: none; catcap allocated */
-	double tgt_all; /* NAN: none */
+	double tgt_all; /* NAN: none; for categories without their own */
 	int width, height;
-	int top;
+	int top; /* at most so many categories, the rest as 其他; 0: automatic */
 	enum chart_sort sort;
 	char **sect; /* a route's sections; a point's is series 0's value */
 	size_t nsect, sectcap;

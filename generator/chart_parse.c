@@ -1050,7 +1050,7 @@ chart_parse_finish(struct chart_parse *p, struct chart *c,
 			    !isnan(p->targets[0].v))
 				chart_perr(p, tl, p->targets[0].col,
 					   "target must be more than 0");
-			chart_set_target_all(c, p->targets[0].v);
+			c->tgt_all = p->targets[0].v;
 		} else if (p->ntargets != c->ncats) {
 			chart_perr(p, tl, p->valcol[KEY_TARGET],
 				   "\"target\" has %zu values but the chart has %zu categories",
