@@ -163,6 +163,19 @@ $(BUILD)/version.h: VERSION
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
+# The preview's page script and stylesheet are files (node --check reads
+# the script) compiled into serve.o as C strings.
+RELOAD = generator/reload.js generator/reload.css
+$(BUILD)/reload.h: $(RELOAD)
+	@mkdir -p $(@D)
+	$(E) "  GEN     $@"
+	$(Q)for f in $(RELOAD); do \
+		printf 'static const char %s[] =\n' "$$(basename $$f | tr . _)"; \
+		sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/\t"/' -e 's/$$/\\n"/' $$f; \
+		printf ';\n'; \
+	done > $@.tmp && mv $@.tmp $@
+$(BUILD)/generator/serve.o: $(BUILD)/reload.h
+
 # The example site's data exports are generated, deterministically, rather
 # than committed: 15,000 organisations are 4 MB of JSON.
 GENDATA = $(BUILD)/tools/gendata
