@@ -114,7 +114,7 @@ else
 BIN = $(BUILD)/showcase
 endif
 
-.PHONY: all data deps site test unit check-san valgrind bench bless install \
+.PHONY: all data deps site test test-fresh unit check-san valgrind bench bless install \
 	uninstall clean distclean fuzz
 
 all: $(BIN)
@@ -206,6 +206,11 @@ test: deps
 	$(MAKE) all unit data
 	$(MAKE) BUILD=build-san SAN=1 all unit
 	tests/run
+
+# The two commands on a bare Debian 12 (a debootstrap chroot, as root):
+# slow and needs the network, so not part of `make test`.
+test-fresh:
+	tests/fresh
 
 valgrind: deps all data
 	tests/valgrind
