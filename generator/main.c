@@ -361,6 +361,9 @@ cmd_serve(int argc, char **argv)
 		o.site, (o.flags & SERVE_DRAFTS) ? " with its drafts" : "",
 		strchr(o.bind, ':') ? "[" : "", o.bind, strchr(o.bind, ':') ? "]" : "",
 		serve_port(s));
+	if (strncmp(o.bind, "127.", 4) && strcmp(o.bind, "::1"))
+		fprintf(stderr, "showcase: warning: other computers can see this preview%s; --bind 127.0.0.1 keeps it to this one\n",
+			(o.flags & SERVE_DRAFTS) ? ", drafts included" : "");
 	serve_report(serve_build(s, 0, &st, d), d, &st, NULL);
 	free(st.out);
 	/* Rebuild on every change, 100 ms after the last of a burst. */
