@@ -74,6 +74,7 @@ LIB_SRCS = \
 	generator/data.c \
 	generator/diag.c \
 	generator/front.c \
+	generator/htmltext.c \
 	generator/imageset.c \
 	generator/inputs.c \
 	generator/json.c \

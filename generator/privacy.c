@@ -2,12 +2,10 @@
 #include <stdint.h>
 #include <string.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/parser.h>
-
 #include "buf.h"
 #include "data.h"
 #include "diag.h"
+#include "htmltext.h"
 #include "privacy.h"
 #include "site.h"
 #include "unicode.h"
@@ -59,8 +57,7 @@ struct privacy {
 struct privacy *
 privacy_new(void)
 {
-	/* libxml2 sets up its tables once, before threads use it. */
-	xmlInitParser();
+	htmltext_init();
 	return xcalloc(1, sizeof(struct privacy));
 }
 
@@ -302,73 +299,10 @@ find_all(const struct privacy *p, const char *text, size_t len, size_t *hit,
 	return n;
 }
 
-/* --- What a reader gets of HTML, by libxml2 --- */
-
-static void
-sax_text(void *ctx, const xmlChar *s, int len)
-{
-	buf_add(ctx, s, (size_t)len);
-}
-
-static void
-sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
-{
-	(void)name;
-	/* Every attribute: alt and title are read aloud, aria-label is
-	 * shown, href and src are in the file for anyone to read. */
-	for (; atts && atts[0]; atts += 2)
-		if (atts[1]) {
-			buf_addch(ctx, PIECE);
-			buf_addstr(ctx, (const char *)atts[1]);
-			buf_addch(ctx, PIECE);
-		}
-}
-
-static void
-sax_comment(void *ctx, const xmlChar *s)
-{
-	buf_addch(ctx, PIECE);
-	buf_addstr(ctx, (const char *)s);
-	buf_addch(ctx, PIECE);
-}
-
-static void
-sax_quiet(void *ctx, const char *msg, ...)
-{
-	(void)ctx;
-	(void)msg;
-}
-
 void
 privacy_reader_text(struct buf *out, const char *html, size_t len)
 {
-	htmlSAXHandler sax;
-	htmlParserCtxtPtr ctxt;
-
-	memset(&sax, 0, sizeof(sax));
-	sax.startElement = sax_start;
-	sax.characters = sax_text;
-	sax.ignorableWhitespace = sax_text;
-	sax.cdataBlock = sax_text;
-	sax.comment = sax_comment;
-	sax.warning = sax_quiet;
-	sax.error = sax_quiet;
-	ctxt = htmlCreatePushParserCtxt(&sax, out, NULL, 0, NULL,
-					XML_CHAR_ENCODING_UTF8);
-	if (!ctxt)
-		die("libxml2: cannot make an HTML parser");
-	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-				 HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-	/* The push parser takes an int length: feed big files in parts. */
-	while (len > 0) {
-		int part = len > (1u << 30) ? 1 << 30 : (int)len;
-
-		htmlParseChunk(ctxt, html, part, 0);
-		html += part;
-		len -= (size_t)part;
-	}
-	htmlParseChunk(ctxt, NULL, 0, 1);
-	htmlFreeParserCtxt(ctxt);
+	htmltext_extract(out, NULL, html, len, HTMLTEXT_ALL);
 }
 
 static void

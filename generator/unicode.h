@@ -27,7 +27,8 @@ void uni_fold(struct buf *out, const char *s, size_t len);
  * kept. "139-0000 1111", "１３９００００１１１１" and "13,900,001,111" share one
  * skeleton, as do "A&B O'Neil" and "ab oneil". Two texts that a reader
  * takes for the same value have the same skeleton. UNI_PIECE is kept: it
- * parts pieces of text that must not run on into each other.
+ * parts pieces of text that must not run on into each other; a control
+ * character, which no input may hold (uni_is_forbidden).
  */
 #define UNI_PIECE 0x1f
 void uni_skeleton(struct buf *out, const char *s, size_t len);
