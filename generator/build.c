@@ -17,6 +17,7 @@
 #include "data.h"
 #include "model.h"
 #include "diag.h"
+#include "htmltext.h"
 #include "plan.h"
 #include "pdf.h"
 #include "pool.h"
@@ -37,6 +38,7 @@ struct job {
 	const struct stage *stage; /* NULL when checking */
 	const struct privacy *privacy;
 	const struct sources *sources;
+	struct search *ix;
 	struct diag *d;
 };
 
@@ -162,6 +164,105 @@ prove_output(const struct job *j, const struct output *o, const char *data,
 	return n;
 }
 
+/* The pages a search finds, and the word shown beside each result. */
+static const char *
+index_kind(const struct output *o)
+{
+	switch (o->kind) {
+	case OUT_CASE:
+		return "案例";
+	case OUT_PAGE:
+		return "页面";
+	case OUT_BULLETIN:
+		return "简报";
+	case OUT_BROCHURE:
+		return "年度画册";
+	case OUT_BRAND:
+		return o->pageno <= 1 ? "党建品牌" : NULL;
+	case OUT_BELT:
+		return o->pageno <= 1 ? "示范带" : NULL;
+	case OUT_SITES:
+		return "示范点";
+	case OUT_GOLD:
+		return "金色党组织";
+	case OUT_YEAR:
+		return "年度数据";
+	case OUT_STATS:
+		return "数据统计";
+	case OUT_TAG_LIST:
+		return o->pageno <= 1 ? "标签" : NULL;
+	case OUT_REGION_LIST:
+		return o->pageno <= 1 ? "区域" : NULL;
+	default:
+		return NULL;
+	}
+}
+
+/*
+ * Put output i into the search index: a Markdown page with its text,
+ * tags and region; any other page with what its <main> says. Then prove
+ * what the index holds of it (the index rejoins words that markup split).
+ * Returns the private values found.
+ */
+static size_t
+index_output(const struct job *j, size_t i, const struct output *o,
+	     const char *html, size_t len)
+{
+	const struct page *pg = output_page(j->render->content, o);
+	struct search_doc doc;
+	struct buf text = BUF_INIT, title = BUF_INIT, extra = BUF_INIT;
+	size_t found = 0, k;
+
+	memset(&doc, 0, sizeof(doc));
+	doc.kind = index_kind(o);
+	if (!doc.kind)
+		return 0;
+	doc.url = o->path;
+	if (pg) {
+		doc.title = pg->front.title;
+		doc.date = pg->front.date;
+		doc.summary = pg->front.summary; /* the cut one repeats the text */
+		doc.text = pg->md.text.ptr;
+		doc.len = pg->md.text.len;
+		for (k = 0; k < pg->front.ntags; k++) {
+			buf_addstr(&extra, pg->front.tags[k]);
+			buf_addch(&extra, '\n');
+		}
+		if (pg->front.region)
+			buf_addstr(&extra, pg->front.region);
+		doc.extra = extra.ptr;
+	} else {
+		htmltext_extract(&text, &title, html, len, HTMLTEXT_MAIN);
+		doc.title = title.ptr;
+		doc.text = text.ptr;
+		doc.len = text.len;
+	}
+	search_set(j->ix, i, &doc);
+	buf_reset(&text);
+	search_strings(j->ix, i, &text, UNI_PIECE);
+	{
+		struct privacy_file f = { SEARCH_DIR "/", PRIVACY_TEXT, NULL, NULL, 0 };
+		char *path = pg ? site_path(j->render->site, pg->file) : NULL;
+		const char *shown = pg ? pg->file : NULL;
+
+		if (pg) {
+			f.sources = &shown;
+			f.paths = (const char *const *)&path;
+			f.nsources = 1;
+		} else {
+			f.sources = j->sources->shown;
+			f.paths = (const char *const *)j->sources->path;
+			f.nsources = j->sources->n;
+		}
+		found = privacy_check(j->privacy, &f, text.ptr, text.len, j->d);
+		free(path);
+	}
+	buf_release(&text);
+	buf_release(&title);
+	buf_release(&extra);
+	return found;
+}
+
 static int
 render_one(void *arg, size_t i)
 {
@@ -171,8 +272,14 @@ render_one(void *arg, size_t i)
 	int rc;
 
 	rc = render_output(j->render, o, &out, j->d);
-	if (rc == 0 && prove_output(j, o, out.ptr, out.len) > 0)
-		rc = -1;
+	if (rc == 0) {
+		/* both, so that one run names every place */
+		size_t found = prove_output(j, o, out.ptr, out.len);
+
+		found += index_output(j, i, o, out.ptr, out.len);
+		if (found)
+			rc = -1;
+	}
 	if (rc == 0 && j->stage)
 		rc = stage_write(j->stage, o->path, out.ptr, out.len, j->d);
 	buf_release(&out);
@@ -370,69 +477,55 @@ check_vocabulary(char **keys, struct diag *d)
 				   keys[i]);
 }
 
-/*
- * The search index of every public page, written as a script so that
- * search works from file:// too. Cases first, then single pages: a fixed
- * order, so the same input gives the same bytes.
- */
-struct index_job {
-	struct search *ix;
-	const struct content *c;
+struct index_writer {
+	const struct stage *st;
+	struct diag *d;
+	size_t files;
 };
 
 static int
-index_one(void *arg, size_t i)
+index_file(void *arg, const char *name, const char *data, size_t len)
 {
-	struct index_job *j = arg;
-	const struct page *p = i < j->c->ncases ? &j->c->cases[i] :
-		&j->c->pages[i - j->c->ncases];
+	struct index_writer *w = arg;
 
-	/* Only the author's summary: the cut one repeats the text. */
-	search_set(j->ix, i, p->url, p->front.title, p->front.date,
-		   p->front.summary, p->md.text.ptr, p->md.text.len);
-	return 0;
+	w->files++;
+	return stage_write(w->st, name, data, len, w->d);
 }
 
-/* The search index, written into the stage, or only proven (st NULL:
- * check), so that check refuses what build would. */
-static int
-write_index(const struct content *c, const struct site *site,
-	    const struct stage *st, const struct privacy *pv, int jobs,
-	    struct diag *d)
+/* The most used tags, offered when the search box is empty. */
+static void
+index_suggest(struct search *ix, const struct content *c)
 {
-	static const char path[] = "assets/js/search-index.js";
-	struct index_job j;
-	struct buf out = BUF_INIT;
-	size_t i;
-	int rc = 0;
+	const struct content_term **t = xcalloc(c->ntags + 1, sizeof(*t));
+	const char *words[8];
+	size_t i, k, n = 0;
 
-	j.c = c;
-	j.ix = search_new(c->ncases + c->npages);
-	pool_run(c->ncases + c->npages, jobs, index_one, &j, NULL, NULL);
-	/* page by page, so that a hit names the file it was typed in */
-	for (i = 0; i < c->ncases + c->npages; i++) {
-		const struct page *p = i < c->ncases ? &c->cases[i] :
-			&c->pages[i - c->ncases];
-		char *src = site_path(site, p->file);
-		const char *shown = p->file;
-		struct privacy_file f = { path, PRIVACY_TEXT, &shown,
-					  (const char *const *)&src, 1 };
+	for (i = 0; i < c->ntags; i++) {
+		/* insertion by count, then name (c->tags is sorted by name) */
+		for (k = n; k > 0 && t[k - 1]->npages < c->tags[i].npages; k--)
+			t[k] = t[k - 1];
+		t[k] = &c->tags[i];
+		n++;
+	}
+	for (i = 0; i < n && i < 8; i++)
+		words[i] = t[i]->name;
+	search_suggest(ix, words, i);
+	free(t);
+}
 
-		buf_reset(&out);
-		search_strings(j.ix, i, &out, UNI_PIECE);
-		if (privacy_check(pv, &f, out.ptr, out.len, d) > 0)
-			rc = -1;
-		free(src);
-	}
-	buf_reset(&out);
-	search_write(j.ix, &out);
-	if (rc == 0 && st) {
-		rc = stage_mkdir(st, "assets/js", d);
-		if (rc == 0)
-			rc = stage_write(st, path, out.ptr, out.len, d);
-	}
-	buf_release(&out);
-	search_free(j.ix);
+/* The search index, written into the stage. */
+static int
+write_index(struct search *ix, const struct content *c,
+	    const struct stage *st, size_t *files, struct diag *d)
+{
+	struct index_writer w = { st, d, 0 };
+	int rc;
+
+	index_suggest(ix, c);
+	if (stage_mkdir(st, SEARCH_DIR, d) < 0)
+		return -1;
+	rc = search_write(ix, index_file, &w, NULL);
+	*files = w.files;
 	return rc;
 }
 
@@ -588,6 +681,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	int have_content = 0, have_plan = 0, have_render = 0, have_model = 0;
 	int have_sources = 0;
 	struct sources sources;
+	struct search *ix = NULL;
 	int rc = -1;
 	char *out = NULL;
 	size_t i;
@@ -666,6 +760,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	sources_init(&sources, &site, &content);
 	have_sources = 1;
 	job.sources = &sources;
+	job.ix = ix = search_new(plan.n);
 	job.d = d;
 	pool_run(plan.n, jobs, render_one, &job,
 		 (o->flags & BUILD_PROGRESS) ? progress : NULL, NULL);
@@ -677,9 +772,6 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		chartset_texts(charts, prove_chart, &cp);
 	}
 	prove_assets(privacy, &site, d);
-	if (write_index(&content, &site, check ? NULL : &stage, privacy, jobs,
-			d) < 0)
-		goto out;
 	if (diag_errors(d))
 		goto out;
 	/* Charts come last: pages add theirs while they render. The previous
@@ -691,12 +783,14 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	if (!check && imageset_write(images, &stage, dir_exists(out) ? out : NULL,
 				     jobs, &st->images_made, &st->images_reused, d) < 0)
 		goto out;
+	if (!check && write_index(ix, &content, &stage, &st->search_files, d) < 0)
+		goto out;
 	if (!check && (o->flags & BUILD_PDF) &&
 	    print_pdfs(&plan, &stage, dir_exists(out) ? out : NULL, o, st, d) < 0)
 		goto out;
 	st->pages = plan.n;
 	st->private_values = privacy_count(privacy);
-	st->files = plan.n + st->assets + 2 + st->charts_drawn + st->charts_reused +
+	st->files = plan.n + st->assets + 1 + st->search_files + st->charts_drawn + st->charts_reused +
 		    st->images_made + st->images_reused + st->pdfs;
 	if (!check && stage_commit(&stage, d) < 0)
 		goto out;
@@ -704,6 +798,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	out = NULL;
 	rc = 0;
 out:
+	search_free(ix);
 	if (have_sources)
 		sources_release(&sources);
 	stage_release(&stage);

@@ -32,6 +32,7 @@ struct build_stats {
 	size_t pages;   /* HTML pages */
 	size_t files;   /* every file written, pages included */
 	size_t assets;  /* copied */
+	size_t search_files;   /* the search index's shards and chunks */
 	size_t private_values; /* private values proven absent from the output */
 	size_t charts;         /* distinct charts */
 	size_t charts_drawn;   /* chart files drawn */

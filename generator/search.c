@@ -1,32 +1,39 @@
 /*
  * The search index. Pages are tokenised in search_set() (in parallel, one
- * slot each); search_write() merges the slots in slot order into one
- * postings list per term and prints them as JavaScript:
+ * slot each); search_write() numbers the pages newest first, merges the
+ * slots into one postings list per term and writes them as JavaScript
+ * files that call SHOWCASE_SEARCH_PART(name, json) (search.js defines it):
  *
- *   window.SHOWCASE_SEARCH=JSON.parse('...');
+ *   index.js   window.SHOWCASE_SEARCH={"version":2,"pages":N,
+ *              "shards":S,"chunk":C,"suggest":[word, ...]};
+ *   t-XXX.js   SHOWCASE_SEARCH_PART("t-XXX",'{"words":{...},"chars":{...}}')
+ *              for the terms whose FNV-1a 64 hash (of their UTF-8 bytes)
+ *              modulo S is XXX; S is a power of two, chosen so that a
+ *              shard holds about SEARCH_SHARD_BYTES
+ *   d-XXXX.js  SHOWCASE_SEARCH_PART("d-XXXX",'[[url, title, date, kind,
+ *              summary, text], ...]') for pages XXXX*C to XXXX*C+C-1
  *
  * (JSON.parse of a string loads faster than an object literal; each
- * newline of the JSON is kept as a line continuation so the file diffs
- * line by line). The JSON:
+ * newline of the JSON is kept as a line continuation so the files diff
+ * line by line). In a shard:
  *
- *   {"version":1,
- *    "docs":[[url, title, date, snippet], ...],    page number = position
  *    "words":{"2019":ENTRY, "party":ENTRY, ...},
- *    "chars":{"党":"建员 ENTRY(党) ENTRY(党建) ENTRY(党员)", ...}}
+ *    "chars":{"党":"建员 ENTRY(党) ENTRY(党建) ENTRY(党员)", ...}
  *
  * "chars" has one group per Chinese character c: the second characters of
- * the bigrams that start with c (sorted by code point), a space, the entry
- * of c alone, then the entry of each bigram in that order, space
+ * the bigrams that start with c and fall in the shard (sorted by code
+ * point), a space, the entry of c alone (or nothing when c alone is in
+ * another shard), then the entry of each bigram in that order, space
  * separated. Grouping keeps the cost of a bigram that occurs once to about
  * five bytes, where a key of its own would take about fourteen.
  *
- * An ENTRY is the postings of the term, then, when the term occurs at
- * least SEARCH_HOT times on some pages, '.' and the postings of those
- * ("hot") pages, which the browser ranks higher.
+ * An ENTRY is the postings of the term, then, when the term is hot on
+ * some pages (SEARCH_HOT times or more, or in the title), '.' and the
+ * postings of those pages, which the browser ranks higher.
  *
- * Postings. A list of page numbers (ascending, numbered 0.. in slot order
- * among the slots that were set) is written in one of two forms,
- * whichever is shorter (the delta form on a tie):
+ * Postings. A list of page numbers (ascending, numbered 0.. newest first,
+ * then in slot order) is written in one of two forms, whichever is
+ * shorter (the delta form on a tie):
  *
  *  - delta: the first page number, then each gap minus one, each as a
  *    base-32 varint whose digits are characters of B64: most significant
@@ -56,7 +63,8 @@ static const char B64[] =
 
 struct slot {
 	int set;
-	char *url, *title, *date, *snippet;
+	char *url, *title, *date, *kind, *summary;
+	char *text;     /* whitespace collapsed, cut to SEARCH_TEXT_CHARS */
 	char *terms;    /* the page's distinct terms, sorted, each NUL-ended */
 	uint8_t *tf;    /* occurrences of each term, at most 255 */
 	size_t nterms;
@@ -65,6 +73,8 @@ struct slot {
 struct search {
 	struct slot *slots;
 	size_t n;
+	char **suggest;
+	size_t nsuggest;
 };
 
 struct search *
@@ -83,7 +93,9 @@ slot_release(struct slot *sl)
 	free(sl->url);
 	free(sl->title);
 	free(sl->date);
-	free(sl->snippet);
+	free(sl->kind);
+	free(sl->summary);
+	free(sl->text);
 	free(sl->terms);
 	free(sl->tf);
 	memset(sl, 0, sizeof(*sl));
@@ -99,6 +111,9 @@ search_free(struct search *s)
 	for (i = 0; i < s->n; i++)
 		slot_release(&s->slots[i]);
 	free(s->slots);
+	for (i = 0; i < s->nsuggest; i++)
+		free(s->suggest[i]);
+	free(s->suggest);
 	free(s);
 }
 
@@ -307,13 +322,16 @@ make_snippet(const char *s, size_t len, size_t max)
 }
 
 void
-search_set(struct search *s, size_t i, const char *url, const char *title,
-	   const char *date, const char *summary, const char *text,
-	   size_t len)
+search_set(struct search *s, size_t i, const struct search_doc *doc)
 {
 	struct slot *sl;
 	struct bag b = { STRMAP_INIT, NULL, 0 };
 	struct buf terms = BUF_INIT;
+	const char *title = doc->title ? doc->title : "";
+	const char *summary = doc->summary ? doc->summary : "";
+	const char *text = doc->text ? doc->text : "";
+	const char *extra = doc->extra ? doc->extra : "";
+	size_t len = doc->text ? doc->len : 0;
 	uint32_t *ids;
 	size_t k;
 
@@ -321,19 +339,19 @@ search_set(struct search *s, size_t i, const char *url, const char *title,
 		die("search_set: slot %zu of %zu", i, s->n);
 	sl = &s->slots[i];
 	slot_release(sl);
-	title = title ? title : "";
-	summary = summary ? summary : "";
-	text = text ? text : "";
-	sl->url = xstrdup(url ? url : "");
+	sl->url = xstrdup(doc->url ? doc->url : "");
 	sl->title = make_snippet(title, strlen(title), (size_t)-1);
-	sl->date = xstrdup(date ? date : "");
-	sl->snippet = *summary ?
-		make_snippet(summary, strlen(summary), SEARCH_SNIPPET_CHARS) :
-		make_snippet(text, len, SEARCH_SNIPPET_CHARS);
+	sl->date = xstrdup(doc->date ? doc->date : "");
+	sl->kind = xstrdup(doc->kind ? doc->kind : "");
+	sl->summary = make_snippet(summary, strlen(summary), (size_t)-1);
+	sl->text = make_snippet(text, len, SEARCH_TEXT_CHARS);
 
-	tokenize(&b, title, strlen(title));
+	/* A word of the title counts as often as makes it hot. */
+	for (k = 0; k < SEARCH_HOT; k++)
+		tokenize(&b, title, strlen(title));
 	tokenize(&b, summary, strlen(summary));
 	tokenize(&b, text, len);
+	tokenize(&b, extra, strlen(extra));
 	ids = sorted_ids(&b.map);
 	sl->tf = xmalloc(b.map.n ? b.map.n : 1);
 	for (k = 0; k < b.map.n; k++) {
@@ -348,6 +366,20 @@ search_set(struct search *s, size_t i, const char *url, const char *title,
 	free(ids);
 	free(b.count);
 	strmap_release(&b.map);
+}
+
+void
+search_suggest(struct search *s, const char *const *words, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < s->nsuggest; i++)
+		free(s->suggest[i]);
+	free(s->suggest);
+	s->suggest = xcalloc(n ? n : 1, sizeof(*s->suggest));
+	for (i = 0; i < n; i++)
+		s->suggest[i] = xstrdup(words[i]);
+	s->nsuggest = n;
 }
 
 /* ---- writing ------------------------------------------------------------- */
@@ -508,20 +540,23 @@ add_entry(struct buf *out, const struct plist *p)
 void
 search_strings(const struct search *s, size_t i, struct buf *out, int sep)
 {
+	const char *fields[6];
 	size_t k;
 
 	if (i < s->n && s->slots[i].set) {
 		const struct slot *sl = &s->slots[i];
 		const char *t;
 
-		buf_addstr(out, sl->url);
-		buf_addch(out, sep);
-		buf_addstr(out, sl->title);
-		buf_addch(out, sep);
-		buf_addstr(out, sl->date);
-		buf_addch(out, sep);
-		buf_addstr(out, sl->snippet);
-		buf_addch(out, sep);
+		fields[0] = sl->url;
+		fields[1] = sl->title;
+		fields[2] = sl->date;
+		fields[3] = sl->kind;
+		fields[4] = sl->summary;
+		fields[5] = sl->text;
+		for (k = 0; k < 6; k++) {
+			buf_addstr(out, fields[k]);
+			buf_addch(out, sep);
+		}
 		t = sl->terms;
 		for (k = 0; k < sl->nterms; k++, t += strlen(t) + 1) {
 			buf_addstr(out, t);
@@ -530,37 +565,136 @@ search_strings(const struct search *s, size_t i, struct buf *out, int sep)
 	}
 }
 
-size_t
-search_write(const struct search *s, struct buf *result)
+/* Pages newest first, then in slot order: the page numbers. */
+struct dated {
+	const char *date;
+	size_t slot;
+};
+
+static int
+newest_cmp(const void *pa, const void *pb)
 {
-	struct buf json = BUF_INIT, *out = &json;
-	struct strmap terms = STRMAP_INIT;
-	struct plist *lists = NULL;
-	size_t lcap = 0, i, k, ndocs = 0;
-	uint32_t *ids;
-	const char *sep;
+	const struct dated *a = pa, *b = pb;
+	int c = strcmp(b->date, a->date);
 
-	BUF_ADDLIT(out, "{\"version\":1,\n\"docs\":[");
-	sep = "\n";
-	for (i = 0; i < s->n; i++) {
-		const struct slot *sl = &s->slots[i];
-		const char *t;
+	return c ? c : (a->slot < b->slot ? -1 : a->slot > b->slot);
+}
 
-		if (!sl->set)
-			continue;
+/* One file: the JSON as a string literal given to SHOWCASE_SEARCH_PART. */
+static int
+emit_part(search_file_fn fn, void *arg, const char *name,
+	  const struct buf *json)
+{
+	struct buf file = BUF_INIT, path = BUF_INIT;
+	int rc;
+
+	buf_addf(&file, "SHOWCASE_SEARCH_PART(\"%s\",'\\\n", name);
+	add_quoted(&file, json);
+	BUF_ADDLIT(&file, "');\n");
+	buf_addf(&path, SEARCH_DIR "/%s.js", name);
+	rc = fn(arg, path.ptr, file.ptr, file.len);
+	buf_release(&file);
+	buf_release(&path);
+	return rc;
+}
+
+/*
+ * Append to out the "words" and "chars" of the n terms ids (sorted
+ * bytewise), whose entries are entries[ids[k]].
+ */
+static void
+emit_terms(struct buf *out, const struct strmap *terms, const struct buf *ent,
+	   const size_t *eoff, const uint32_t *ids, size_t n)
+{
+	const char *sep = "\n";
+	size_t k;
+
+#define ENTRY(id) buf_add(out, ent->ptr + eoff[id], eoff[(id) + 1] - eoff[id])
+	/* Words sort first: they are ASCII, Chinese characters are not. */
+	BUF_ADDLIT(out, "{\"words\":{");
+	for (k = 0; k < n; k++) {
+		const char *key = strmap_key(terms, ids[k]);
+
+		if ((unsigned char)key[0] >= 0x80)
+			break;
 		buf_addstr(out, sep);
 		sep = ",\n";
-		buf_addch(out, '[');
-		add_jstr(out, sl->url);
-		buf_addch(out, ',');
-		add_jstr(out, sl->title);
-		buf_addch(out, ',');
-		add_jstr(out, sl->date);
-		buf_addch(out, ',');
-		add_jstr(out, sl->snippet);
-		buf_addch(out, ']');
+		add_jstr(out, key);
+		BUF_ADDLIT(out, ":\"");
+		ENTRY(ids[k]);
+		buf_addch(out, '"');
+	}
+	BUF_ADDLIT(out, "},\n\"chars\":{");
+	sep = "\n";
+	while (k < n) {
+		const char *first = strmap_key(terms, ids[k]);
+		size_t flen, e, j, b;
+		uint32_t cp;
 
-		t = sl->terms;
+		/*
+		 * One group per first character: the character alone sorts
+		 * first (when this shard has it), then its bigrams, in order
+		 * of their second character.
+		 */
+		flen = utf8_decode(first, strlen(first), &cp);
+		flen = flen ? flen : 1;
+		b = strlen(first) == flen ? k + 1 : k;
+		for (e = k + 1; e < n &&
+		     !strncmp(strmap_key(terms, ids[e]), first, flen); e++)
+			;
+		buf_addstr(out, sep);
+		sep = ",\n";
+		buf_addch(out, '"');
+		buf_add(out, first, flen);
+		BUF_ADDLIT(out, "\":\"");
+		for (j = b; j < e; j++)
+			buf_addstr(out, strmap_key(terms, ids[j]) + flen);
+		buf_addch(out, ' ');
+		if (b > k)
+			ENTRY(ids[k]);
+		for (j = b; j < e; j++) {
+			buf_addch(out, ' ');
+			ENTRY(ids[j]);
+		}
+		buf_addch(out, '"');
+		k = e;
+	}
+	BUF_ADDLIT(out, "}}\n");
+#undef ENTRY
+}
+
+int
+search_write(const struct search *s, search_file_fn fn, void *arg,
+	     size_t *npages)
+{
+	struct buf json = BUF_INIT, ent = BUF_INIT, name = BUF_INIT;
+	struct strmap terms = STRMAP_INIT;
+	struct plist *lists = NULL;
+	size_t lcap = 0, i, k, ndocs = 0, nshards = 1, total = 0;
+	size_t *docs, *eoff, *start, *fill;
+	uint32_t *ids, *byshard;
+	int rc = 0;
+
+	/* page numbers: newest first */
+	{
+		struct dated *d = xmalloc((s->n ? s->n : 1) * sizeof(*d));
+
+		for (i = 0; i < s->n; i++)
+			if (s->slots[i].set) {
+				d[ndocs].date = s->slots[i].date;
+				d[ndocs++].slot = i;
+			}
+		xqsort(d, ndocs, sizeof(*d), newest_cmp);
+		docs = xmalloc((ndocs ? ndocs : 1) * sizeof(*docs));
+		for (i = 0; i < ndocs; i++)
+			docs[i] = d[i].slot;
+		free(d);
+	}
+
+	for (i = 0; i < ndocs; i++) {
+		const struct slot *sl = &s->slots[docs[i]];
+		const char *t = sl->terms;
+
 		for (k = 0; k < sl->nterms; k++, t += strlen(t) + 1) {
 			size_t id = strmap_intern(&terms, t, NULL);
 			struct plist *p;
@@ -582,78 +716,106 @@ search_write(const struct search *s, struct buf *result)
 				p->tf = xrealloc(p->tf, c);
 				p->cap = c;
 			}
-			p->doc[p->n] = (uint32_t)ndocs;
+			p->doc[p->n] = (uint32_t)i;
 			p->tf[p->n] = sl->tf[k];
 			p->n++;
 		}
-		ndocs++;
 	}
+
+	/* Every entry once, to size the shards by what they will hold. */
+	eoff = xmalloc((terms.n + 1) * sizeof(*eoff));
+	for (k = 0; k < terms.n; k++) {
+		eoff[k] = ent.len;
+		add_entry(&ent, &lists[k]);
+		total += strlen(strmap_key(&terms, k)) + 4;
+	}
+	eoff[terms.n] = ent.len;
+	total += ent.len;
+	while (nshards < 4096 && total / nshards > SEARCH_SHARD_BYTES)
+		nshards *= 2;
+
+	/* The sorted terms, by shard, each shard still sorted. */
 	ids = sorted_ids(&terms);
-	/* Words sort first: they are ASCII, Chinese characters are not. */
-	BUF_ADDLIT(out, "],\n\"words\":{");
-	sep = "\n";
+	start = xcalloc(nshards + 1, sizeof(*start));
+	fill = xcalloc(nshards, sizeof(*fill));
+	byshard = xmalloc((terms.n ? terms.n : 1) * sizeof(*byshard));
 	for (k = 0; k < terms.n; k++) {
 		const char *key = strmap_key(&terms, ids[k]);
 
-		if ((unsigned char)key[0] >= 0x80)
-			break;
-		buf_addstr(out, sep);
-		sep = ",\n";
-		add_jstr(out, key);
-		BUF_ADDLIT(out, ":\"");
-		add_entry(out, &lists[ids[k]]);
-		buf_addch(out, '"');
+		start[fnv1a64(FNV_OFFSET, key, strlen(key)) % nshards + 1]++;
 	}
-	BUF_ADDLIT(out, "},\n\"chars\":{");
-	sep = "\n";
-	while (k < terms.n) {
-		const char *first = strmap_key(&terms, ids[k]);
-		size_t flen, e, j, b;
-		uint32_t cp;
+	for (k = 0; k < nshards; k++)
+		start[k + 1] += start[k];
+	for (k = 0; k < terms.n; k++) {
+		const char *key = strmap_key(&terms, ids[k]);
+		size_t sh = fnv1a64(FNV_OFFSET, key, strlen(key)) % nshards;
 
-		/*
-		 * One group per first character: the character alone sorts
-		 * first (tokenize() adds it with every bigram that starts
-		 * with it), then its bigrams, in order of their second
-		 * character.
-		 */
-		flen = utf8_decode(first, strlen(first), &cp);
-		flen = flen ? flen : 1;
-		b = strlen(first) == flen ? k + 1 : k;
-		for (e = k + 1; e < terms.n &&
-		     !strncmp(strmap_key(&terms, ids[e]), first, flen); e++)
-			;
-		buf_addstr(out, sep);
-		sep = ",\n";
-		buf_addch(out, '"');
-		buf_add(out, first, flen);
-		BUF_ADDLIT(out, "\":\"");
-		for (j = b; j < e; j++)
-			buf_addstr(out, strmap_key(&terms, ids[j]) + flen);
-		buf_addch(out, ' ');
-		if (b > k)
-			add_entry(out, &lists[ids[k]]);
-		for (j = b; j < e; j++) {
-			buf_addch(out, ' ');
-			add_entry(out, &lists[ids[j]]);
-		}
-		buf_addch(out, '"');
-		k = e;
+		byshard[start[sh] + fill[sh]++] = ids[k];
 	}
-	BUF_ADDLIT(out, "}}\n");
-	/* JSON.parse of a string is quicker to load than an object literal. */
-	BUF_ADDLIT(result, "/* showcase search index: generated, see "
-			   "generator/search.c */\n"
-			   "window.SHOWCASE_SEARCH=JSON.parse('\\\n");
-	add_quoted(result, &json);
-	BUF_ADDLIT(result, "');\n");
+
+	/* index.js: what the page needs before any query */
+	BUF_ADDLIT(&json, "/* showcase search: generated, see generator/search.c */\n"
+			  "window.SHOWCASE_SEARCH={\"version\":2,");
+	buf_addf(&json, "\"pages\":%zu,\"shards\":%zu,\"chunk\":%d,\"suggest\":[",
+		 ndocs, nshards, SEARCH_CHUNK);
+	for (k = 0; k < s->nsuggest; k++) {
+		if (k)
+			buf_addch(&json, ',');
+		add_jstr(&json, s->suggest[k]);
+	}
+	BUF_ADDLIT(&json, "]};\n");
+	rc = fn(arg, SEARCH_DIR "/index.js", json.ptr, json.len);
+
+	for (k = 0; rc == 0 && k < nshards; k++) {
+		buf_reset(&json);
+		emit_terms(&json, &terms, &ent, eoff, byshard + start[k],
+			   start[k + 1] - start[k]);
+		buf_reset(&name);
+		buf_addf(&name, "t-%03zx", k);
+		rc = emit_part(fn, arg, name.ptr, &json);
+	}
+	for (k = 0; rc == 0 && k * SEARCH_CHUNK < ndocs; k++) {
+		buf_reset(&json);
+		BUF_ADDLIT(&json, "[");
+		for (i = k * SEARCH_CHUNK; i < ndocs && i < (k + 1) * SEARCH_CHUNK; i++) {
+			const struct slot *sl = &s->slots[docs[i]];
+
+			buf_addstr(&json, i % SEARCH_CHUNK ? ",\n[" : "\n[");
+			add_jstr(&json, sl->url);
+			buf_addch(&json, ',');
+			add_jstr(&json, sl->title);
+			buf_addch(&json, ',');
+			add_jstr(&json, sl->date);
+			buf_addch(&json, ',');
+			add_jstr(&json, sl->kind);
+			buf_addch(&json, ',');
+			add_jstr(&json, sl->summary);
+			buf_addch(&json, ',');
+			add_jstr(&json, sl->text);
+			buf_addch(&json, ']');
+		}
+		BUF_ADDLIT(&json, "]\n");
+		buf_reset(&name);
+		buf_addf(&name, "d-%04zx", k);
+		rc = emit_part(fn, arg, name.ptr, &json);
+	}
+
 	buf_release(&json);
+	buf_release(&ent);
+	buf_release(&name);
 	for (k = 0; k < terms.n; k++) {
 		free(lists[k].doc);
 		free(lists[k].tf);
 	}
 	free(lists);
 	free(ids);
+	free(eoff);
+	free(start);
+	free(fill);
+	free(byshard);
+	free(docs);
 	strmap_release(&terms);
-	return ndocs;
+	if (npages)
+		*npages = ndocs;
+	return rc;
 }

@@ -49,6 +49,7 @@ static const struct {
 	{ "search_field", "关键词" },
 	{ "search_more", "显示更多结果" },
 	{ "search_noscript", "搜索功能需要浏览器启用 JavaScript。" },
+	{ "search_suggest", "热门搜索" },
 	{ "sites", "示范点" },
 	{ "skip", "跳到正文" },
 	{ "stats", "数据统计" },

@@ -8,5 +8,6 @@
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="search-results"></ol>
 <button id="search-more" class="search-more" type="button" hidden>{{LABEL_SEARCH_MORE}}</button>
-<script src="{{ROOT}}assets/js/search-index.js" defer></script>
+<nav id="search-suggest" class="search-suggest" aria-labelledby="search-suggest-h" hidden><h2 id="search-suggest-h">{{LABEL_SEARCH_SUGGEST}}</h2><ul></ul></nav>
+<script src="{{ROOT}}assets/search/index.js" defer></script>
 <script src="{{ROOT}}assets/js/search.js" defer></script>

@@ -1,10 +1,13 @@
 /*
- * showcase offline search. Plain JavaScript, no framework, no network:
- * the index is window.SHOWCASE_SEARCH, set by search-index.js (written by
- * generator/search.c, whose comments describe the format), loaded before
- * this file with a plain <script src>, so search works from file:// too.
- * No eval, no inline script, no innerHTML: the page may keep a strict
- * Content-Security-Policy (script-src 'self').
+ * showcase offline search. Plain JavaScript, no framework, no network
+ * request but <script src>: the index is split into files under
+ * assets/search/ (written by generator/search.c, whose comments describe
+ * the format). index.js, loaded before this file, says how many shards
+ * and chunks there are; a query loads only the term shards its terms fall
+ * in, then the page chunks of the results it shows, each with a plain
+ * <script> tag that calls SHOWCASE_SEARCH_PART, so search works from
+ * file:// too. No eval, no inline script, no innerHTML: the page may keep
+ * a strict Content-Security-Policy (script-src 'self').
  *
  * A query is cut the way the generator cuts pages: runs of Chinese
  * characters (a run of one character is looked up as itself, a longer run
@@ -13,20 +16,22 @@
  * term. For runs of three or more characters a page that holds the pairs
  * apart matches too: the index keeps no positions.
  *
- * Ranking: pages whose title holds more of the query first, then pages
- * where more of the query's terms are frequent ("hot"), then the newest,
- * then the index order.
+ * Ranking: pages where more of the query's terms are "hot" (frequent on
+ * the page, or in its title) first, then the newest: pages are numbered
+ * newest first.
  *
  * The page provides (templates/search.tpl):
  *   form#search-form [data-root]   with an input named q
  *   #search-status                 the result count (aria-live)
  *   #search-results                an empty list that receives the results
  *   #search-more                   a hidden "more results" button
+ *   #search-suggest                a hidden list for 热门搜索
  */
 (function () {
 	'use strict';
 
-	var PAGE = 20;        /* results shown at a time */
+	var PAGE = 10;        /* results shown at a time: at most PAGE chunks */
+	var SNIPPET = 80;     /* characters of text shown around a match */
 	var WORD_MAX = 32;    /* SEARCH_WORD_MAX in generator/search.h */
 	var QUERY_MAX = 200;  /* UTF-16 units of a query that are read */
 	var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -43,7 +48,8 @@
 		none: '没有找到相关内容',
 		empty: '请输入要搜索的词语',
 		broken: '搜索索引未能加载，请稍后再试',
-		more: '显示更多结果'
+		more: '显示更多结果',
+		loading: '正在搜索……'
 	};
 
 	/* ---- text, as generator/search.c sees it ---------------------------- */
@@ -164,27 +170,107 @@
 		return Object.prototype.hasOwnProperty.call(obj, key);
 	}
 
-	var groups = null; /* the groups of "chars" split so far */
+	/* ---- loading the parts of the index -------------------------------- */
+
+	var meta = null, root = '', parts = {}, waiting = {};
+
+	/* Every part calls this when its <script> runs (after this file). */
+	window.SHOWCASE_SEARCH_PART = function (name, json) {
+		try {
+			parts[name] = JSON.parse(json);
+		} catch (e) {
+			parts[name] = null;
+		}
+		(waiting[name] || []).forEach(function (w) { w.ok(); });
+		delete waiting[name];
+	};
+
+	/* A promise of part name, loaded once with a <script> tag. */
+	function load(name) {
+		if (own(parts, name))
+			return parts[name] ? Promise.resolve(parts[name]) :
+				Promise.reject(new Error(name));
+		return new Promise(function (ok, fail) {
+			var first = !own(waiting, name);
+
+			if (first)
+				waiting[name] = [];
+			waiting[name].push({
+				ok: function () {
+					if (parts[name])
+						ok(parts[name]);
+					else
+						fail(new Error(name));
+				}
+			});
+			if (!first)
+				return;
+			var el = document.createElement('script');
+
+			el.src = root + 'assets/search/' + name + '.js';
+			el.async = true;
+			el.onerror = function () {
+				parts[name] = null;
+				(waiting[name] || []).forEach(function (w) { w.ok(); });
+				delete waiting[name];
+			};
+			document.head.appendChild(el);
+		});
+	}
+
+	function hex(n, width) {
+		var s = n.toString(16);
+
+		while (s.length < width)
+			s = '0' + s;
+		return s;
+	}
+
+	/* FNV-1a 64 of the UTF-8 bytes of term, modulo the shard count, as
+	 * generator/search.c places terms. */
+	var FNV_PRIME = BigInt('0x100000001b3'), MASK = BigInt('0xffffffffffffffff');
+	var encoder = new TextEncoder();
+
+	function shardOf(term) {
+		var h = BigInt('0xcbf29ce484222325'), bytes = encoder.encode(term), k;
+
+		for (k = 0; k < bytes.length; k++)
+			h = ((h ^ BigInt(bytes[k])) * FNV_PRIME) & MASK;
+		return 't-' + hex(Number(h % BigInt(meta.shards)), 3);
+	}
+
+	function chunkOf(doc) {
+		return 'd-' + hex(Math.floor(doc / meta.chunk), 4);
+	}
+
+	/* The page doc of a loaded chunk: [url, title, date, kind, summary, text]. */
+	function page(doc) {
+		var c = parts[chunkOf(doc)];
+
+		return c ? c[doc % meta.chunk] : null;
+	}
 
 	/*
-	 * The entry of a term (postings, then '.' and the hot postings), or
-	 * null. Words have keys of their own; a Chinese character and its
-	 * bigrams share the group of the first character.
+	 * The entry of a term in its loaded shard (postings, then '.' and the
+	 * hot postings), or null. Words have keys of their own; a Chinese
+	 * character and its bigrams share the group of the first character.
 	 */
-	function entry(index, term) {
-		var first = String.fromCodePoint(term.codePointAt(0)), fields, k;
+	function entry(term) {
+		var shard = parts[shardOf(term)], first, fields, k;
 
-		if (!isCjk(term.codePointAt(0)))
-			return own(index.words, term) ? index.words[term] : null;
-		if (!own(index.chars, first))
+		if (!shard)
 			return null;
-		/* split each group once: the big ones are tens of kilobytes */
-		if (!groups || groups.index !== index)
-			groups = { index: index, fields: new Map() };
-		fields = groups.fields.get(first);
+		first = String.fromCodePoint(term.codePointAt(0));
+		if (!isCjk(term.codePointAt(0)))
+			return own(shard.words, term) ? shard.words[term] : null;
+		if (!own(shard.chars, first))
+			return null;
+		if (!shard.split)
+			shard.split = new Map();
+		fields = shard.split.get(first);
 		if (!fields) {
-			fields = index.chars[first].split(' ');
-			groups.fields.set(first, fields);
+			fields = shard.chars[first].split(' ');
+			shard.split.set(first, fields);
 		}
 		if (term.length === first.length)
 			return fields[1] || null;
@@ -192,30 +278,37 @@
 		return k < 0 ? null : fields[k + 2];
 	}
 
-	/*
-	 * Search the index: {parts, results}, results an array of
-	 * {doc, title, hot, date} ranked best first; null when the query has
-	 * no term at all.
-	 */
-	function search(index, query) {
-		var parts = parse(query), terms = [], seen = {}, n = index.docs.length;
-		var k, j, list, hits, count, hot, res, doc, title, t, entries;
+	/* The terms of a query, each once. */
+	function termsOf(parsed) {
+		var terms = [], seen = {}, k, j, t;
 
-		for (k = 0; k < parts.length; k++)
-			for (j = 0; j < parts[k].terms.length; j++) {
-				t = parts[k].terms[j];
+		for (k = 0; k < parsed.length; k++)
+			for (j = 0; j < parsed[k].terms.length; j++) {
+				t = parsed[k].terms[j];
 				if (!own(seen, t)) {
 					seen[t] = true;
 					terms.push(t);
 				}
 			}
+		return terms;
+	}
+
+	/*
+	 * Search the loaded shards: {parts, results}, results an array of
+	 * {doc, hot} ranked best first; null when the query has no term at
+	 * all. The shards of the query's terms must be loaded (find()).
+	 */
+	function search(query) {
+		var parsed = parse(query), terms = termsOf(parsed), n = meta.pages;
+		var k, j, list, hits, count, hot, entries, t;
+
 		if (!terms.length)
 			return null;
 		entries = [];
 		for (k = 0; k < terms.length; k++) {
-			t = entry(index, terms[k]);
+			t = entry(terms[k]);
 			if (!t)
-				return { parts: parts, results: [] };
+				return { parts: parsed, results: [] };
 			entries.push(t.split('.'));
 		}
 		/* count[d] = how many of the terms page d holds, in order */
@@ -237,22 +330,18 @@
 				for (j = 0; j < list.length; j++)
 					hot[list[j]]++;
 			}
-		res = new Array(hits.length);
-		for (k = 0; k < hits.length; k++) {
-			doc = index.docs[hits[k]];
-			title = foldString(doc[1]);
-			t = 0;
-			for (j = 0; j < parts.length; j++)
-				if (title.indexOf(parts[j].text) >= 0)
-					t++;
-			res[k] = { doc: hits[k], title: t, hot: hot[hits[k]], date: doc[2] };
-		}
-		res.sort(function (a, b) {
-			return b.title - a.title || b.hot - a.hot ||
-				(a.date < b.date ? 1 : a.date > b.date ? -1 : 0) ||
-				a.doc - b.doc;
+		hits.sort(function (a, b) { return hot[b] - hot[a] || a - b; });
+		return { parts: parsed, results: hits };
+	}
+
+	/* Load the shards of a query's terms, then search: a promise. */
+	function find(query) {
+		var names = {}, terms = termsOf(parse(query));
+
+		terms.forEach(function (t) { names[shardOf(t)] = true; });
+		return Promise.all(Object.keys(names).map(load)).then(function () {
+			return search(query);
 		});
-		return { parts: parts, results: res };
 	}
 
 	/* ---- rendering ------------------------------------------------------- */
@@ -293,9 +382,33 @@
 		return typeof url === 'string' && !/^([a-z][a-z0-9+.-]*:|\/\/|\/)/i.test(url);
 	}
 
-	function item(doc, parts, root) {
+	/* 2025-06-26 as 2025年6月26日 */
+	function dateCn(d) {
+		var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d || '');
+
+		return m ? m[1] + '年' + Number(m[2]) + '月' + Number(m[3]) + '日' : d;
+	}
+
+	/* SNIPPET characters of text around the first match of the parts, or
+	 * null when the text holds none. */
+	function around(text, parts) {
+		var folded = foldString(text), best = -1, k, at, from, s;
+
+		for (k = 0; k < parts.length; k++) {
+			at = folded.indexOf(parts[k].text);
+			if (at >= 0 && (best < 0 || at < best))
+				best = at;
+		}
+		if (best < 0)
+			return null;
+		from = Math.max(0, best - SNIPPET / 3);
+		s = text.slice(from, from + SNIPPET);
+		return (from > 0 ? '…' : '') + s + (from + SNIPPET < text.length ? '…' : '');
+	}
+
+	function item(doc, parts) {
 		var li = document.createElement('li'), h = document.createElement('h2');
-		var a = document.createElement('a'), meta, time, p;
+		var a = document.createElement('a'), meta, time, kind, p, snip;
 
 		li.className = 'search-result';
 		if (safeUrl(doc[0]))
@@ -303,19 +416,27 @@
 		highlight(a, doc[1], parts);
 		h.appendChild(a);
 		li.appendChild(h);
+		meta = document.createElement('p');
+		meta.className = 'meta';
+		if (doc[3]) {
+			kind = document.createElement('span');
+			kind.className = 'search-kind';
+			kind.textContent = doc[3];
+			meta.appendChild(kind);
+		}
 		if (doc[2]) {
-			meta = document.createElement('p');
-			meta.className = 'meta';
 			time = document.createElement('time');
 			time.setAttribute('datetime', doc[2]);
-			time.textContent = doc[2];
+			time.textContent = dateCn(doc[2]);
 			meta.appendChild(time);
-			li.appendChild(meta);
 		}
-		if (doc[3]) {
+		li.appendChild(meta);
+		snip = around(doc[5] || '', parts) || around(doc[4] || '', parts) ||
+			doc[4] || (doc[5] || '').slice(0, SNIPPET);
+		if (snip) {
 			p = document.createElement('p');
 			p.className = 'snippet';
-			highlight(p, doc[3], parts);
+			highlight(p, snip, parts);
 			li.appendChild(p);
 		}
 		return li;
@@ -326,46 +447,103 @@
 		var status = document.getElementById('search-status');
 		var list = document.getElementById('search-results');
 		var more = document.getElementById('search-more');
-		var index = window.SHOWCASE_SEARCH;
-		var input, root, current = null, shown = 0, timer = 0;
+		var suggest = document.getElementById('search-suggest');
+		var input, current = null, shown = 0, timer = 0, asked = 0;
 
 		if (!form || !status || !list)
 			return;
 		input = form.elements.namedItem('q');
 		root = form.getAttribute('data-root') || '';
-		if (!index || index.version !== 1 || !index.docs || !index.words || !index.chars) {
+		meta = window.SHOWCASE_SEARCH;
+		if (!meta || meta.version !== 2 || !(meta.shards > 0) || !(meta.chunk > 0)) {
 			status.textContent = TEXT.broken;
 			return;
 		}
 		if (more && !more.textContent.trim())
 			more.textContent = TEXT.more;
 
-		function showMore() {
-			var end = Math.min(shown + PAGE, current.results.length);
-			var frag = document.createDocumentFragment();
+		/* 热门搜索: shown when the box is empty or nothing is found */
+		function offer(show) {
+			if (!suggest)
+				return;
+			var ul = suggest.querySelector('ul');
 
-			for (; shown < end; shown++)
-				frag.appendChild(item(index.docs[current.results[shown].doc],
-						      current.parts, root));
-			list.appendChild(frag);
-			if (more)
-				more.hidden = shown >= current.results.length;
+			if (ul && !ul.firstChild)
+				(meta.suggest || []).forEach(function (w) {
+					var li = document.createElement('li');
+					var a = document.createElement('a');
+
+					a.setAttribute('href', root + 'search.html?q=' + encodeURIComponent(w));
+					a.textContent = w;
+					a.addEventListener('click', function (ev) {
+						ev.preventDefault();
+						input.value = w;
+						go(w);
+					});
+					li.appendChild(a);
+					ul.appendChild(li);
+				});
+			suggest.hidden = !show || !(meta.suggest || []).length;
 		}
 
-		function run(query) {
-			current = search(index, query);
+		function showMore() {
+			var end = Math.min(shown + PAGE, current.results.length);
+			var wanted = {}, k, mine = current;
+
+			for (k = shown; k < end; k++)
+				wanted[chunkOf(current.results[k])] = true;
+			if (more)
+				more.disabled = true;
+			return Promise.all(Object.keys(wanted).map(load)).then(function () {
+				var frag = document.createDocumentFragment(), doc;
+
+				if (mine !== current)
+					return;
+				for (; shown < end; shown++) {
+					doc = page(current.results[shown]);
+					if (doc)
+						frag.appendChild(item(doc, current.parts));
+				}
+				list.appendChild(frag);
+				if (more) {
+					more.disabled = false;
+					more.hidden = shown >= current.results.length;
+				}
+			});
+		}
+
+		function clear() {
 			shown = 0;
 			while (list.firstChild)
 				list.removeChild(list.firstChild);
 			if (more)
 				more.hidden = true;
-			if (!current) {
+		}
+
+		function run(query) {
+			var mine = ++asked;
+
+			if (!termsOf(parse(query)).length) {
+				current = null;
+				clear();
 				status.textContent = query.trim() ? TEXT.none : TEXT.empty;
-				return;
+				offer(true);
+				return Promise.resolve();
 			}
-			status.textContent = current.results.length ?
-				TEXT.found(current.results.length) : TEXT.none;
-			showMore();
+			status.textContent = TEXT.loading;
+			return find(query).then(function (res) {
+				if (mine !== asked)
+					return;
+				current = res;
+				clear();
+				status.textContent = current.results.length ?
+					TEXT.found(current.results.length) : TEXT.none;
+				offer(!current.results.length);
+				return showMore();
+			}, function () {
+				if (mine === asked)
+					status.textContent = TEXT.broken;
+			});
 		}
 
 		/* Keep ?q= in the address so that results can be linked. */
@@ -380,20 +558,21 @@
 			}
 		}
 
+		function go(query) {
+			window.clearTimeout(timer);
+			run(query);
+			remember(query);
+		}
+
 		form.addEventListener('submit', function (ev) {
 			ev.preventDefault();
-			window.clearTimeout(timer);
-			run(input.value);
-			remember(input.value);
+			go(input.value);
 		});
 		input.addEventListener('input', function (ev) {
 			if (ev.isComposing)
 				return; /* wait for the input method to finish */
 			window.clearTimeout(timer);
-			timer = window.setTimeout(function () {
-				run(input.value);
-				remember(input.value);
-			}, 250);
+			timer = window.setTimeout(function () { go(input.value); }, 250);
 		});
 		if (more)
 			more.addEventListener('click', showMore);
@@ -402,11 +581,15 @@
 		if (q !== null) {
 			input.value = q;
 			run(q);
+		} else {
+			status.textContent = TEXT.empty;
+			offer(true);
 		}
 	}
 
 	/* For tests and the benchmark: the same functions the page uses. */
-	window.showcaseSearch = { parse: parse, decode: decode, search: search };
+	window.showcaseSearch = { parse: parse, decode: decode, find: find, load: load,
+		page: page, chunkOf: chunkOf, shardOf: shardOf };
 
 	if (document.readyState === 'loading')
 		document.addEventListener('DOMContentLoaded', start);

@@ -59,7 +59,25 @@ punctuation_is_ignored(void)
 	check_terms("党の建\xff群", "党\n" "建\n" "群\n");
 }
 
-/* The quoted JSON of one index, for a list of pages. */
+/* Every file of an index, each after a line "== name". */
+static int
+collect(void *arg, const char *name, const char *data, size_t len)
+{
+	buf_addf(arg, "== %s\n", name);
+	buf_add(arg, data, len);
+	return 0;
+}
+
+static char *
+files_of(const struct search *s, size_t *npages)
+{
+	struct buf b = BUF_INIT;
+
+	CHECK_INT(search_write(s, collect, &b, npages), 0);
+	return buf_detach(&b, NULL);
+}
+
+/* The files of one index, for a list of pages. */
 struct pg {
 	const char *url, *title, *date, *summary, *text;
 };
@@ -68,54 +86,126 @@ static char *
 index_of(const struct pg *p, size_t n)
 {
 	struct search *s = search_new(n);
-	struct buf b = BUF_INIT;
+	char *files;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		search_set(s, i, p[i].url, p[i].title, p[i].date, p[i].summary,
-			   p[i].text, p[i].text ? strlen(p[i].text) : 0);
-	search_write(s, &b);
+	for (i = 0; i < n; i++) {
+		struct search_doc d = { p[i].url, p[i].title, p[i].date, "案例",
+					p[i].summary, p[i].text,
+					p[i].text ? strlen(p[i].text) : 0, NULL };
+
+		search_set(s, i, &d);
+	}
+	files = files_of(s, NULL);
 	search_free(s);
-	return buf_detach(&b, NULL);
+	return files;
 }
 
 static void
 javascript_frame(void)
 {
 	struct search *s = search_new(0);
-	struct buf b = BUF_INIT;
-	const char *head = "/* showcase search index: generated, see "
-			   "generator/search.c */\n"
-			   "window.SHOWCASE_SEARCH=JSON.parse('\\\n"
-			   "{\"version\":1,\\\n";
-	const char *tail = "}}\\\n');\n";
+	const char *words[] = { "党建", "a\"b" };
+	size_t n = 7;
+	char *js;
 
-	CHECK_INT(search_write(s, &b), 0);
-	CHECK(!strncmp(b.ptr, head, strlen(head)));
-	CHECK(b.len > strlen(tail) &&
-	      !strcmp(b.ptr + b.len - strlen(tail), tail));
-	CHECK(has(b.ptr, "\"docs\":[],\\\n\"words\":{},\\\n\"chars\":{}}"));
+	search_suggest(s, words, 2);
+	js = files_of(s, &n);
+	CHECK_INT(n, 0);
+	/* what the page loads first, then one shard; no chunk of pages */
+	CHECK_STR(js, "== assets/search/index.js\n"
+		  "/* showcase search: generated, see generator/search.c */\n"
+		  "window.SHOWCASE_SEARCH={\"version\":2,\"pages\":0,\"shards\":1,"
+		  "\"chunk\":4,\"suggest\":[\"党建\",\"a\\\"b\"]};\n"
+		  "== assets/search/t-000.js\n"
+		  "SHOWCASE_SEARCH_PART(\"t-000\",'\\\n"
+		  "{\"words\":{},\\\n\"chars\":{}}\\\n');\n");
 	search_free(s);
-	buf_release(&b);
+	free(js);
 }
 
 static void
-empty_and_unset_pages(void)
+empty_and_unset_pages_newest_first(void)
 {
 	struct search *s = search_new(3);
-	struct buf b = BUF_INIT;
+	struct search_doc a = { "a.html", NULL, NULL, NULL, NULL, NULL, 0, NULL };
+	struct search_doc b = { "b.html", "党建", "2024-01-02", "简报", NULL,
+				"Party 2024", 10, "五星支部" };
+	size_t n;
+	char *js;
 
-	/* Slot 0 empty, slot 1 never set, slot 2 a page: numbered 0 and 1. */
-	search_set(s, 0, "a.html", NULL, NULL, NULL, NULL, 0);
-	search_set(s, 2, "b.html", "党建", "2024-01-02", NULL, "Party 2024", 10);
-	CHECK_INT(search_write(s, &b), 2);
-	CHECK(has(b.ptr, "[\"a.html\",\"\",\"\",\"\"],\\\n"
-			    "[\"b.html\",\"党建\",\"2024-01-02\",\"Party 2024\"]]"));
-	/* a group per character: second characters, the character, bigrams */
-	CHECK(has(b.ptr, "\"chars\":{\\\n\"党\":\"建 B B\",\\\n\"建\":\" B\"}}"));
-	CHECK(has(b.ptr, "\"words\":{\\\n\"2024\":\"B\",\\\n\"party\":\"B\"}"));
+	/* Slot 0 empty, slot 1 never set, slot 2 a page with a date: it is
+	 * the newer, so page 0; the empty one is page 1. */
+	search_set(s, 0, &a);
+	search_set(s, 2, &b);
+	js = files_of(s, &n);
+	CHECK_INT(n, 2);
+	CHECK(has(js, "== assets/search/d-0000.js\n"
+		  "SHOWCASE_SEARCH_PART(\"d-0000\",'\\\n[\\\n"
+		  "[\"b.html\",\"党建\",\"2024-01-02\",\"简报\",\"\",\"Party 2024\"],\\\n"
+		  "[\"a.html\",\"\",\"\",\"\",\"\",\"\"]]\\\n');\n"));
+	/* a group per character: second characters, the character, bigrams;
+	 * the title's words are hot ('.' and the hot pages) */
+	CHECK(has(js, "\"党\":\"建 A.A A.A\""));
+	CHECK(has(js, "\"words\":{\\\n\"2024\":\"A\",\\\n\"party\":\"A\"}"));
+	/* extra words are found, not shown */
+	CHECK(has(js, "\"五\":\"星 A A\""));
 	search_free(s);
-	buf_release(&b);
+	free(js);
+}
+
+static void
+terms_are_spread_over_shards_by_their_hash(void)
+{
+	struct search *s = search_new(300);
+	struct buf text = BUF_INIT, want = BUF_INIT;
+	size_t i, shards = 0;
+	char *js, *at;
+
+	/* 300 pages of distinct words: more than one shard's worth */
+	for (i = 0; i < 300; i++) {
+		struct search_doc d = { "x.html", NULL, NULL, NULL, NULL, NULL, 0, NULL };
+		size_t k;
+
+		buf_reset(&text);
+		for (k = 0; k < 40; k++)
+			buf_addf(&text, "w%zux%zu ", i, k);
+		d.text = text.ptr;
+		d.len = text.len;
+		search_set(s, i, &d);
+	}
+	js = files_of(s, NULL);
+	for (at = js; (at = strstr(at, "== assets/search/t-")); at++)
+		shards++;
+	CHECK(shards > 1);
+	CHECK((shards & (shards - 1)) == 0);
+	buf_addf(&want, "\"shards\":%zu,", shards);
+	CHECK(has(js, want.ptr));
+	/* each word in the shard its hash names */
+	for (i = 0; i < 300; i += 37) {
+		struct buf key = BUF_INIT, where = BUF_INIT;
+		const char *shard, *next;
+
+		buf_addf(&key, "w%zux3", i);
+		buf_addf(&where, "== assets/search/t-%03llx.js",
+			 (unsigned long long)(fnv1a64(FNV_OFFSET, key.ptr, key.len) % shards));
+		shard = strstr(js, where.ptr);
+		CHECK(shard != NULL);
+		next = shard ? strstr(shard + 1, "== ") : NULL;
+		buf_reset(&where);
+		buf_addf(&where, "\"%s\":", key.ptr);
+		at = shard ? strstr(shard, where.ptr) : NULL;
+		CHECK(at != NULL && (!next || at < next));
+		buf_release(&key);
+		buf_release(&where);
+	}
+	/* 300 pages in chunks of 4 */
+	CHECK(has(js, "== assets/search/d-004a.js"));
+	CHECK(!has(js, "== assets/search/d-004b.js"));
+	free(js);
+	search_free(s);
+	buf_release(&text);
+	buf_release(&want);
 }
 
 static void
@@ -182,14 +272,14 @@ strings_are_escaped(void)
 }
 
 static void
-snippets_are_short(void)
+texts_are_kept_short_for_snippets(void)
 {
 	struct buf text = BUF_INIT;
 	struct pg p[3];
 	char *js, *want;
 	size_t i;
 
-	for (i = 0; i < 100; i++)
+	for (i = 0; i < SEARCH_TEXT_CHARS + 100; i++)
 		BUF_ADDLIT(&text, "党");
 	memset(p, 0, sizeof(p));
 	p[0].url = "a.html";
@@ -201,15 +291,16 @@ snippets_are_short(void)
 	p[2].text = "正文。";
 	js = index_of(p, 3);
 	buf_reset(&text);
-	for (i = 0; i < SEARCH_SNIPPET_CHARS; i++)
+	for (i = 0; i < SEARCH_TEXT_CHARS; i++)
 		BUF_ADDLIT(&text, "党");
-	want = xasprintf("\"a.html\",\"\",\"\",\"%s…\"", text.ptr);
+	want = xasprintf("\"a.html\",\"\",\"\",\"案例\",\"\",\"%s…\"", text.ptr);
 	CHECK(has(js, want));
 	/* no space between Chinese lines, one between words */
-	CHECK(has(js, "\"b.html\",\"\",\"\",\"第一段第二段 Hello world\""));
-	/* the summary, when given, is shown; the text is still indexed */
-	CHECK(has(js, "\"c.html\",\"\",\"\",\"摘要。\""));
+	CHECK(has(js, "\"b.html\",\"\",\"\",\"案例\",\"\",\"第一段第二段 Hello world\""));
+	/* the summary and the text, both indexed */
+	CHECK(has(js, "\"c.html\",\"\",\"\",\"案例\",\"摘要。\",\"正文。\""));
 	CHECK(has(js, "\"正\":\"文 C C\""));
+	CHECK(has(js, "\"摘\":\"要 C C\""));
 	free(want);
 	free(js);
 	buf_release(&text);
@@ -244,8 +335,10 @@ set_one(void *arg, size_t i)
 {
 	struct par *p = arg;
 
-	search_set(p->s, i, p->url[i], "标题", "2024-05-06", NULL, p->text[i],
-		   strlen(p->text[i]));
+	struct search_doc d = { p->url[i], "标题", "2024-05-06", "案例", NULL,
+				p->text[i], strlen(p->text[i]), NULL };
+
+	search_set(p->s, i, &d);
 	return 0;
 }
 
@@ -264,14 +357,14 @@ same_input_same_bytes(void)
 	p.s = search_new(NPAGES);
 	for (i = 0; i < NPAGES; i++)
 		set_one(&p, i);
-	search_write(p.s, &a);
+	search_write(p.s, collect, &a, NULL);
 	search_free(p.s);
 	/* backwards */
 	p.s = search_new(NPAGES);
 	for (i = NPAGES; i-- > 0;)
 		set_one(&p, i);
-	search_write(p.s, &b);
-	search_write(p.s, &c); /* and writing again gives the same */
+	search_write(p.s, collect, &b, NULL);
+	search_write(p.s, collect, &c, NULL); /* and again gives the same */
 	search_free(p.s);
 	CHECK_INT(a.len, b.len);
 	CHECK(a.len == b.len && !memcmp(a.ptr, b.ptr, a.len));
@@ -280,7 +373,7 @@ same_input_same_bytes(void)
 	buf_reset(&b);
 	p.s = search_new(NPAGES);
 	CHECK_INT(pool_run(NPAGES, 4, set_one, &p, NULL, NULL), 0);
-	search_write(p.s, &b);
+	search_write(p.s, collect, &b, NULL);
 	search_free(p.s);
 	CHECK(a.len == b.len && !memcmp(a.ptr, b.ptr, a.len));
 	for (i = 0; i < NPAGES; i++)
@@ -297,11 +390,12 @@ main(void)
 	latin_words();
 	punctuation_is_ignored();
 	javascript_frame();
-	empty_and_unset_pages();
+	empty_and_unset_pages_newest_first();
+	terms_are_spread_over_shards_by_their_hash();
 	postings_forms();
 	frequent_terms_are_hot();
 	strings_are_escaped();
-	snippets_are_short();
+	texts_are_kept_short_for_snippets();
 	same_input_same_bytes();
 	return harness_done();
 }
