@@ -117,6 +117,9 @@ file_form(const char *path)
 		    !strcmp(dot, ".xml") || !strcmp(dot, ".svg") ||
 		    !strcmp(dot, ".xhtml")))
 		return PRIVACY_HTML;
+	if (dot && (!strcmp(dot, ".js") || !strcmp(dot, ".mjs") ||
+		    !strcmp(dot, ".css") || !strcmp(dot, ".json")))
+		return PRIVACY_SCRIPT;
 	return PRIVACY_TEXT;
 }
 

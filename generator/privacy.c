@@ -314,6 +314,8 @@ skeleton_of(struct buf *skel, enum privacy_form form, const char *data,
 
 	if (form == PRIVACY_HTML) {
 		privacy_reader_text(&text, data, len);
+	} else if (form == PRIVACY_TEXT) {
+		buf_add(&text, data, len);
 	} else {
 		/* a script's strings are its pieces */
 		buf_add(&text, data, len);

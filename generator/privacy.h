@@ -62,7 +62,8 @@ size_t privacy_count(const struct privacy *p);
 
 enum privacy_form {
 	PRIVACY_HTML, /* HTML, XML, SVG: what a reader or feed reader shows */
-	PRIVACY_TEXT, /* scripts, style sheets, JSON, plain text */
+	PRIVACY_SCRIPT, /* scripts, style sheets, JSON: each string apart */
+	PRIVACY_TEXT, /* plain text, in pieces ended by UNI_PIECE */
 };
 
 /* One file of the output, and the files its words may have been typed
