@@ -1,35 +1,32 @@
-// Search benchmark: load the search page from file:// in Chromium under a
-// strict Content-Security-Policy and time queries.
+// Search benchmark: open the search page of a built site from file:// in
+// Chromium and measure, for each query, the bytes of index files it loads
+// and the time until the first results are drawn; then check phrase
+// semantics against the case studies themselves.
 //
-//   node tests/bench/search_bench.js INDEX.js [TEXT_BYTES]
-//   node tests/bench/search_bench.js --site OUTDIR [TEXT_BYTES]
+//   node tests/bench/search_bench.js OUTDIR SITEDIR
 //
-// INDEX.js: a search index written by search_write() (search-index.js); the
-// harness puts it beside assets/js/search.js in a temporary folder with a
-// minimal search page. --site OUTDIR: open OUTDIR/search.html of a built
-// site instead. TEXT_BYTES: the site's plain-text size, to print the
-// index's share of it.
-//
-// Prints the index size, the time from navigation to the first result
-// list (load and parse of the index), and for each query the median of
-// RUNS runs of: the search alone (showcaseSearch.search) and the whole
-// submit (search, then the first page of results drawn into the DOM,
-// measured with performance.now() around form.requestSubmit(), whose
-// handler is synchronous). A benchmark: it fails only when the page does
-// not work (a console error, a request that is not file://, no result
-// where one is expected), never on a time.
+// OUTDIR is the built site, SITEDIR its source (content/cases/*.md). For
+// each query: bytes moved (index.js, term shards, page chunks: the sizes
+// of the files the page requested), and the median of RUNS loads of
+// search.html?q=... until the status and the first results are drawn.
+// Then, for the runs of Chinese characters among the queries: every case
+// study whose title, summary or text holds the exact run must be found
+// (no miss), and the share of found case studies that do not hold it is
+// the false-positive rate (pairs present apart). A benchmark: it fails
+// only when search does not work (an error, a miss, a request that is not
+// file://), never on a time or a size.
 //
 // Needs playwright-core (tests/browser/node_modules) and /usr/bin/chromium.
 'use strict';
 
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
+const { pathToFileURL } = require('url');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const { chromium } = require(path.join(ROOT, 'tests/browser/node_modules/playwright-core'));
 
-const RUNS = +(process.env.SEARCH_RUNS || 20);
+const RUNS = +(process.env.SEARCH_RUNS || 5);
 const QUERIES = [
 	['2 characters', '党建'],
 	['4 characters', '志愿服务'],
@@ -39,7 +36,6 @@ const QUERIES = [
 	['number', '2019'],
 	['mixed', '2023年 志愿'],
 	['no hit', '量子计算'],
-	['unknown word', 'zzyzx'],
 ];
 
 function fail(msg) {
@@ -53,140 +49,79 @@ function median(xs) {
 	return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 }
 
-// A folder with the page, the index and search.js; returns the page's path.
-function makePage(indexFile) {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'));
-	const js = path.join(dir, 'assets', 'js');
-	fs.mkdirSync(js, { recursive: true });
-	fs.copyFileSync(indexFile, path.join(js, 'search-index.js'));
-	fs.copyFileSync(path.join(ROOT, 'assets/js/search.js'), path.join(js, 'search.js'));
-	// The markup of templates/search.tpl with the labels filled in, and a
-	// policy that allows no inline script, no eval and nothing remote.
-	const tpl = fs.readFileSync(path.join(ROOT, 'templates/search.tpl'), 'utf8');
-	const labels = {
-		ROOT: '', LABEL_SEARCH: '搜索', LABEL_SEARCH_FIELD: '关键词',
-		LABEL_SEARCH_MORE: '显示更多结果', LABEL_SEARCH_NOSCRIPT: '搜索需要启用 JavaScript。',
-	};
-	const body = tpl.replace(/^\{\{%AUTOESCAPE[^}]*\}\}/, '')
-		.replace(/\{\{([A-Z_]+)\}\}/g, (m, k) => {
-			if (!(k in labels))
-				fail('unknown template variable ' + k);
-			return labels[k];
-		});
-	const html = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n' +
-		'<meta http-equiv="Content-Security-Policy" content="default-src \'self\'; ' +
-		'script-src \'self\'; style-src \'self\'; object-src \'none\'">\n' +
-		'<title>搜索</title>\n</head>\n<body>\n<main>\n' + body + '</main>\n</body>\n</html>\n';
-	const page = path.join(dir, 'search.html');
-	fs.writeFileSync(page, html);
-	return { dir, page };
+const [out, site] = process.argv.slice(2);
+if (!out || !site) fail('usage: search_bench.js OUTDIR SITEDIR');
+const page = pathToFileURL(path.resolve(out, 'search.html')).href;
+
+// The case studies as the index sees them: title, summary and body.
+function cases() {
+	const dir = path.join(site, 'content', 'cases');
+	return fs.readdirSync(dir).filter(f => f.endsWith('.md')).map(f => {
+		const t = fs.readFileSync(path.join(dir, f), 'utf8');
+		return { url: 'cases/' + f.replace(/\.md$/, '.html'), text: t };
+	});
 }
 
 (async () => {
-	const args = process.argv.slice(2);
-	let page, dir = null, indexFile;
-	if (args[0] === '--site') {
-		if (!args[1])
-			fail('--site needs the output folder');
-		page = path.resolve(args[1], 'search.html');
-		indexFile = path.resolve(args[1], 'assets/js/search-index.js');
-		args.splice(0, 2);
-	} else {
-		if (!args[0])
-			fail('usage: search_bench.js INDEX.js [TEXT_BYTES] | --site OUTDIR [TEXT_BYTES]');
-		indexFile = path.resolve(args[0]);
-		({ dir, page } = makePage(indexFile));
-		args.splice(0, 1);
-	}
-	if (!fs.existsSync(indexFile))
-		fail(indexFile + ' is missing');
-	const indexBytes = fs.statSync(indexFile).size;
-	const textBytes = args[0] ? +args[0] : 0;
-
-	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+	const ctx = await browser.newContext();
+	const p = await ctx.newPage();
 	const problems = [];
-	try {
-		const ctx = await browser.newContext();
-		const tab = await ctx.newPage();
-		tab.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-		tab.on('pageerror', e => problems.push('page error: ' + e.message));
-		tab.on('request', r => { if (!r.url().startsWith('file://')) problems.push('request: ' + r.url()); });
-
-		// Load: navigation start to the results of ?q= drawn.
-		const url = 'file://' + page + '?q=' + encodeURIComponent('党建');
-		const loads = [];
-		for (let i = 0; i < 5; i++) {
-			await tab.goto(url);
-			await tab.waitForSelector('#search-results li');
-			loads.push(await tab.evaluate(() => {
-				const nav = performance.getEntriesByType('navigation')[0];
-				return { ms: performance.now(), dom: nav ? nav.domContentLoadedEventEnd : 0 };
-			}));
+	p.on('pageerror', e => problems.push(String(e)));
+	p.on('console', m => { if (m.type() === 'error') problems.push(m.text()); });
+	let files = [];
+	p.on('request', r => {
+		const u = r.url();
+		if (!u.startsWith('file://')) problems.push('request off the disk: ' + u);
+		else if (/\/assets\/search\//.test(u)) files.push(decodeURIComponent(new URL(u).pathname));
+	});
+	const rows = [];
+	for (const [label, q] of QUERIES) {
+		const times = [];
+		let bytes = 0, hits = '';
+		for (let i = 0; i < RUNS; i++) {
+			files = [];
+			const t0 = Date.now();
+			await p.goto(`${page}?q=${encodeURIComponent(q)}`);
+			await p.waitForFunction(() => {
+				const s = (document.getElementById('search-status') || {}).textContent || '';
+				return s && !/正在/.test(s) && (/没有/.test(s) || document.querySelector('#search-results > li'));
+			}, null, { timeout: 20000 });
+			times.push(Date.now() - t0);
+			bytes = [...new Set(files)].reduce((n, f) => n + fs.statSync(f).size, 0);
+			hits = await p.textContent('#search-status');
 		}
-		const docs = await tab.evaluate(() => window.SHOWCASE_SEARCH.docs.length);
-		const load = median(loads.map(l => l.dom));
-
-		const rows = await tab.evaluate(({ queries, runs }) => {
-			const form = document.getElementById('search-form');
-			const input = form.elements.namedItem('q');
-			const status = document.getElementById('search-status');
-			const out = [];
-			for (const [label, q] of queries) {
-				const search = [], submit = [];
-				let hits = 0;
-				for (let i = 0; i < runs; i++) {
-					let t = performance.now();
-					const r = window.showcaseSearch.search(window.SHOWCASE_SEARCH, q);
-					search.push(performance.now() - t);
-					hits = r ? r.results.length : 0;
-					input.value = q;
-					t = performance.now();
-					form.requestSubmit();
-					// Reading layout forces style and layout of the new DOM.
-					void document.getElementById('search-results').offsetHeight;
-					submit.push(performance.now() - t);
-				}
-				const med = xs => {
-					const s = xs.slice().sort((a, b) => a - b), n = s.length;
-					return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-				};
-				out.push({
-					label, q, hits, status: status.textContent,
-					marks: document.querySelectorAll('#search-results mark').length,
-					shown: document.querySelectorAll('#search-results li').length,
-					search: med(search), submit: med(submit), max: Math.max(...submit),
-				});
-			}
-			return out;
-		}, { queries: QUERIES, runs: RUNS });
-
-		console.log('== search bench ==');
-		console.log(`index: ${(indexBytes / 1048576).toFixed(2)} MB, ${docs} pages` +
-			(textBytes ? `; text ${(textBytes / 1048576).toFixed(2)} MB; index/text ${(100 * indexBytes / textBytes).toFixed(1)}%` : ''));
-		console.log(`load (navigation to DOMContentLoaded, index parsed, median of 5): ${load.toFixed(0)} ms`);
-		console.log(`queries: median of ${RUNS} runs; "search" is the lookup and ranking,` +
-			' "submit" adds drawing the first page of results');
-		console.log('query                    hits    search ms  submit ms  max ms  status');
-		for (const r of rows) {
-			console.log(`${(r.label + ' ' + r.q).padEnd(22, ' ')} ${String(r.hits).padStart(6)}` +
-				`  ${r.search.toFixed(2).padStart(9)}  ${r.submit.toFixed(2).padStart(9)}` +
-				`  ${r.max.toFixed(1).padStart(6)}  ${r.status}`);
-			if (r.q !== '量子计算' && r.q !== 'zzyzx' && (!r.hits || (/[\u4e00-\u9fff]/.test(r.q) && !r.marks)))
-				problems.push(`no result or no highlight for "${r.q}"`);
-			if ((r.q === '量子计算' || r.q === 'zzyzx') && (r.hits || r.status !== '没有找到相关内容'))
-				problems.push(`"${r.q}" should find nothing`);
-			if (r.hits && r.status !== `找到 ${r.hits} 条结果`)
-				problems.push(`status for "${r.q}": ${r.status}`);
-		}
-	} finally {
-		await browser.close();
-		if (dir)
-			fs.rmSync(dir, { recursive: true, force: true });
+		rows.push({ label, q, ms: median(times), bytes, hits });
 	}
-	if (problems.length)
-		fail(problems.join('\n'));
+	console.log('== search bench ==');
+	const all = fs.readdirSync(path.join(out, 'assets', 'search'));
+	const total = all.reduce((n, f) => n + fs.statSync(path.join(out, 'assets', 'search', f)).size, 0);
+	console.log(`index: ${all.length} files, ${(total / 1048576).toFixed(2)} MB in all`);
+	console.log(`queries: median of ${RUNS} loads of search.html?q=, to the first results drawn`);
+	console.log('query                          moved kB   ms  status');
+	for (const r of rows)
+		console.log(`${(r.label + ' ' + r.q).padEnd(30)} ${(r.bytes / 1024).toFixed(0).padStart(8)} ${String(r.ms).padStart(4)}  ${r.hits}`);
+	const worst = Math.max(...rows.map(r => r.bytes));
+	console.log(`most moved by one query: ${(worst / 1024).toFixed(0)} kB (goal at most 300 kB)`);
+
+	// Phrase semantics against the corpus.
+	const corpus = cases();
+	for (const q of ['志愿服务', '红色服务新阵地', '党建']) {
+		const found = await p.evaluate(async q => {
+			const s = window.showcaseSearch, res = await s.find(q), urls = [];
+			for (const d of res.results) {
+				await s.load(s.chunkOf(d));
+				urls.push(s.page(d)[0]);
+			}
+			return urls;
+		}, q);
+		const got = new Set(found.filter(u => u.startsWith('cases/')));
+		const truth = corpus.filter(c => c.text.includes(q)).map(c => c.url);
+		const missed = truth.filter(u => !got.has(u));
+		if (missed.length) problems.push(`"${q}": ${missed.length} case studies hold it and are not found, e.g. ${missed[0]}`);
+		const fp = got.size ? (got.size - (truth.length - missed.length)) / got.size : 0;
+		console.log(`phrase "${q}": ${truth.length} case studies hold it, ${got.size} found, ${missed.length} missed, false positives ${(100 * fp).toFixed(1)} %`);
+	}
+	await browser.close();
+	if (problems.length) fail([...new Set(problems)].slice(0, 10).join('\n'));
 })().catch(e => fail(e.stack || String(e)));
