@@ -23,7 +23,7 @@ static int
 skipped(const char *name)
 {
 	static const char *const names[] = {
-		"nav", "script", "style", "figure", "table", "noscript",
+		"nav", "script", "style", "figure", "noscript",
 		"template", "button", "form",
 	};
 	size_t i;

@@ -17,7 +17,7 @@ enum htmltext_flags {
 	 * (UNI_PIECE of unicode.h before and after): what a file holds. */
 	HTMLTEXT_ALL = 1 << 0,
 	/* Only the text inside <main>, less its <nav>, <script>, <style>,
-	 * <figure> and <table> (page chrome, charts and their data): what a
+	 * <figure> (page chrome, charts and their data tables): what a
 	 * page says, for the search index. Block ends become newlines. */
 	HTMLTEXT_MAIN = 1 << 1,
 };

@@ -313,11 +313,17 @@ async function main() {
 				{ q: '双强红领', min: 1 },
 				{ q: '2025', min: 1, nomark: true }, // numbers are words (not always in the snippet)
 				{ q: '没有这个词语组合', min: 0 },  // no hit
+				// the whole site is searched, and each result says what it is
+				{ q: '凤鸣先锋', min: 1, kind: '党建品牌' },     // a brand's name
+				{ q: '滨江路—城关示范带', min: 1, kind: '示范带' }, // a belt
+				{ q: '认证工作圆满完成', min: 1, kind: '简报' },   // a bulletin's title
+				{ q: '青川捷腾物流', min: 1, kind: '金色党组织' }, // an organisation on the gold page
+				{ q: '五星支部', min: 1, kind: '标签' },         // a tag
 			];
 			for (const where of ['server', 'file']) {
 				const page = await ctx.newPage();
 				const log = watch(page, where === 'server' ? sameHost : onDisk);
-				for (const { q, min, nomark } of queries) {
+				for (const { q, min, nomark, kind } of queries) {
 					const problems = [];
 					const url = where === 'server' ? `${base}search.html?q=${encodeURIComponent(q)}`
 						: `${pathToFileURL(path.join(site, 'search.html')).href}?q=${encodeURIComponent(q)}`;
@@ -336,6 +342,10 @@ async function main() {
 							if (!nomark && !marks.some(m => m.includes(q) || q.includes(m))) problems.push(`no highlighted "${q}" in ${JSON.stringify(marks.slice(0, 5))}`);
 							const first = await page.$eval('#search-results a', a => a.href).catch(() => '');
 							if (!first) problems.push('the first result has no link');
+							if (kind) {
+								const kinds = await page.$$eval('#search-results .search-kind', els => els.map(e => e.textContent));
+								if (!kinds.includes(kind)) problems.push(`no result of kind ${kind} among ${JSON.stringify(kinds)}`);
+							}
 						}
 					} catch (e) { problems.push(e.message.split('\n')[0]); }
 					check(`search (${where}): "${q}"`, problems);
