@@ -161,9 +161,21 @@ terms_of(const struct page *p, int taxonomy, const char *const **out)
 	return p->front.region != NULL;
 }
 
+/* Where the j-th term of a case in a taxonomy was typed. */
 static void
-index_terms(struct content *c, int taxonomy, const char *folder,
-	    struct content_term **terms, size_t *nterms)
+term_at(const struct page *p, int taxonomy, size_t j, int *line, int *col)
+{
+	const struct front_pos *at = taxonomy == CONTENT_TAGS ?
+		(p->front.tags_at ? &p->front.tags_at[j] : NULL) :
+		&p->front.pos_region;
+
+	*line = at ? at->vline : 0;
+	*col = at ? at->vcol : 0;
+}
+
+static void
+index_terms(struct content *c, int taxonomy, struct content_term **terms,
+	    size_t *nterms)
 {
 	const char **all = NULL;
 	const char *const *t;
@@ -185,25 +197,20 @@ index_terms(struct content *c, int taxonomy, const char *folder,
 		if (!i || strcmp(all[i], all[i - 1]))
 			(*terms)[(*nterms)++].name = xstrdup(all[i]);
 	free(all);
-	for (k = 0; k < *nterms; k++) {
-		struct content_term *term = &(*terms)[k];
-		struct buf url = BUF_INIT;
-
-		/* Term folders keep the Chinese name; '/' cannot be in a
-		 * file name, so it becomes '-'. */
-		buf_addf(&url, "%s/", folder);
-		for (const char *s = term->name; *s; s++)
-			buf_addch(&url, *s == '/' || *s == '\\' ? '-' : *s);
-		BUF_ADDLIT(&url, "/index.html");
-		term->url = buf_detach(&url, NULL);
-		term->pages = xcalloc(c->ncases, sizeof(*term->pages));
-	}
+	for (k = 0; k < *nterms; k++)
+		(*terms)[k].pages = xcalloc(c->ncases, sizeof(*(*terms)[k].pages));
 	for (i = 0; i < c->ncases; i++) {
 		m = terms_of(&c->cases[i], taxonomy, &t);
 		for (j = 0; j < m; j++) {
-			long f = content_find(*terms, *nterms, t[j]);
+			struct content_term *term =
+				&(*terms)[content_find(*terms, *nterms, t[j])];
 
-			(*terms)[f].pages[(*terms)[f].npages++] = i;
+			if (!term->npages) {
+				term->file = c->cases[i].file;
+				term_at(&c->cases[i], taxonomy, j, &term->line,
+					&term->col);
+			}
+			term->pages[term->npages++] = i;
 		}
 	}
 }
@@ -261,8 +268,8 @@ content_load(struct content *c, const struct site *site,
 	xqsort(c->cases, c->ncases, sizeof(*c->cases), case_cmp);
 	xqsort(c->pages, c->npages, sizeof(*c->pages), slug_cmp);
 	xqsort(c->bulletins, c->nbulletins, sizeof(*c->bulletins), case_cmp);
-	index_terms(c, CONTENT_TAGS, "tags", &c->tags, &c->ntags);
-	index_terms(c, CONTENT_REGIONS, "regions", &c->regions, &c->nregions);
+	index_terms(c, CONTENT_TAGS, &c->tags, &c->ntags);
+	index_terms(c, CONTENT_REGIONS, &c->regions, &c->nregions);
 	c->latest_date = xstrdup("");
 	for (i = 0; i < c->ncases + c->nbulletins + c->npages; i++) {
 		const struct page *p = i < c->ncases ? &c->cases[i] :
@@ -291,12 +298,10 @@ content_release(struct content *c)
 		page_release(&c->bulletins[i]);
 	for (i = 0; i < c->ntags; i++) {
 		free(c->tags[i].name);
-		free(c->tags[i].url);
 		free(c->tags[i].pages);
 	}
 	for (i = 0; i < c->nregions; i++) {
 		free(c->regions[i].name);
-		free(c->regions[i].url);
 		free(c->regions[i].pages);
 	}
 	free(c->regions);

@@ -14,10 +14,11 @@ struct diag;
 struct site;
 
 struct content_term {
-	char *name;           /* the tag as written */
-	char *url;            /* tags/<name>/index.html, first list page */
+	char *name;           /* the tag as written; plan.h makes its path */
 	size_t *pages;        /* indexes into content.cases, newest first */
 	size_t npages;
+	const char *file;     /* its first use (in the order of pages): */
+	int line, col;        /* where it was typed; file is the case's */
 };
 
 struct content {

@@ -529,6 +529,15 @@ is_record(struct rec *r, const cJSON *rec)
 
 /* --- brands, belts, indicators. --- */
 
+/* Where the id of rec was typed: its folder name is checked by the plan. */
+static void
+id_at(const struct loader *L, const struct json_doc *doc, const cJSON *rec,
+      struct model_at *at)
+{
+	at->file = xstrdup(L->file);
+	json_pos(doc, member(rec, "id"), &at->line, &at->col);
+}
+
 static void
 brand_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 {
@@ -558,6 +567,7 @@ brand_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 		return;
 	memset(&b, 0, sizeof(b));
 	b.id = xstrdup(id);
+	id_at(L, doc, rec, &b.at);
 	b.name = xstrdup(name);
 	b.org_id = xstrdup(org);
 	b.level = (enum model_demo)level;
@@ -605,6 +615,7 @@ belt_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 		return;
 	memset(&b, 0, sizeof(b));
 	b.id = xstrdup(id);
+	id_at(L, doc, rec, &b.at);
 	b.name = xstrdup(name);
 	b.kind = (enum model_belt_kind)kind;
 	b.summary = dup_or_null(summary);

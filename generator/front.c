@@ -34,6 +34,7 @@ struct key {
 	size_t off;   /* the field in struct front */
 	size_t count; /* KEY_LIST: its size_t item count */
 	size_t pos;   /* its struct front_pos, or NOPOS */
+	size_t at;    /* KEY_LIST: a struct front_pos * for its items, or NOPOS */
 };
 
 #define NOPOS ((size_t)-1)
@@ -42,30 +43,31 @@ struct key {
 
 /*
  * Every key the front matter may hold. A new key is one line here and a
- * field in struct front; a KEY_LIST field is a char ** with a size_t count.
+ * field in struct front; a KEY_LIST field is a char ** with a size_t count
+ * and, when its items become names of files (tags), their positions.
  */
 static const struct key keys[] = {
-	{ "title",   KEY_STRING, 1, FIELD(title),   0,           FIELD(pos_title) },
-	{ "date",    KEY_DATE,   0, FIELD(date),    0,           FIELD(pos_date) },
-	{ "summary", KEY_STRING, 0, FIELD(summary), 0,           NOPOS },
-	{ "tags",    KEY_LIST,   0, FIELD(tags),    FIELD(ntags), FIELD(pos_tags) },
-	{ "region",  KEY_STRING, 0, FIELD(region),  0,           NOPOS },
-	{ "org",     KEY_STRING, 0, FIELD(org),     0,           NOPOS },
-	{ "belt",    KEY_STRING, 0, FIELD(belt),    0,           NOPOS },
-	{ "brand",   KEY_STRING, 0, FIELD(brand),   0,           NOPOS },
-	{ "cover",   KEY_STRING, 0, FIELD(cover),   0,           FIELD(pos_cover) },
-	{ "draft",   KEY_BOOL,   0, FIELD(draft),   0,           NOPOS },
-	{ "weight",  KEY_INT,    0, FIELD(weight),  0,           NOPOS },
-	{ "slug",    KEY_STRING, 0, FIELD(slug),    0,           FIELD(pos_slug) },
+	{ "title",   KEY_STRING, 1, FIELD(title),   0,           FIELD(pos_title), NOPOS },
+	{ "date",    KEY_DATE,   0, FIELD(date),    0,           FIELD(pos_date), NOPOS },
+	{ "summary", KEY_STRING, 0, FIELD(summary), 0,           NOPOS, NOPOS },
+	{ "tags",    KEY_LIST,   0, FIELD(tags),    FIELD(ntags), FIELD(pos_tags), FIELD(tags_at) },
+	{ "region",  KEY_STRING, 0, FIELD(region),  0,           FIELD(pos_region), NOPOS },
+	{ "org",     KEY_STRING, 0, FIELD(org),     0,           NOPOS, NOPOS },
+	{ "belt",    KEY_STRING, 0, FIELD(belt),    0,           NOPOS, NOPOS },
+	{ "brand",   KEY_STRING, 0, FIELD(brand),   0,           NOPOS, NOPOS },
+	{ "cover",   KEY_STRING, 0, FIELD(cover),   0,           FIELD(pos_cover), NOPOS },
+	{ "draft",   KEY_BOOL,   0, FIELD(draft),   0,           NOPOS, NOPOS },
+	{ "weight",  KEY_INT,    0, FIELD(weight),  0,           NOPOS, NOPOS },
+	{ "slug",    KEY_STRING, 0, FIELD(slug),    0,           FIELD(pos_slug), NOPOS },
 	/* Bulletins: 期号, 编印单位, 报/送/发, 共印N份, what they include. */
-	{ "issue",   KEY_INT,    0, FIELD(issue),   0,           FIELD(pos_issue) },
-	{ "office",  KEY_STRING, 0, FIELD(office),  0,           NOPOS },
-	{ "to_up",   KEY_LIST,   0, FIELD(to_up),   FIELD(nto_up), NOPOS },
-	{ "to_peer", KEY_LIST,   0, FIELD(to_peer), FIELD(nto_peer), NOPOS },
-	{ "to_down", KEY_LIST,   0, FIELD(to_down), FIELD(nto_down), NOPOS },
-	{ "copies",  KEY_INT,    0, FIELD(copies),  0,           FIELD(pos_copies) },
-	{ "cases",   KEY_LIST,   0, FIELD(cases),   FIELD(ncases), FIELD(pos_cases) },
-	{ "charts",  KEY_LIST,   0, FIELD(charts),  FIELD(ncharts), FIELD(pos_charts) },
+	{ "issue",   KEY_INT,    0, FIELD(issue),   0,           FIELD(pos_issue), NOPOS },
+	{ "office",  KEY_STRING, 0, FIELD(office),  0,           NOPOS, NOPOS },
+	{ "to_up",   KEY_LIST,   0, FIELD(to_up),   FIELD(nto_up), NOPOS, NOPOS },
+	{ "to_peer", KEY_LIST,   0, FIELD(to_peer), FIELD(nto_peer), NOPOS, NOPOS },
+	{ "to_down", KEY_LIST,   0, FIELD(to_down), FIELD(nto_down), NOPOS, NOPOS },
+	{ "copies",  KEY_INT,    0, FIELD(copies),  0,           FIELD(pos_copies), NOPOS },
+	{ "cases",   KEY_LIST,   0, FIELD(cases),   FIELD(ncases), FIELD(pos_cases), NOPOS },
+	{ "charts",  KEY_LIST,   0, FIELD(charts),  FIELD(ncharts), FIELD(pos_charts), NOPOS },
 };
 
 #define NKEYS (sizeof(keys) / sizeof(keys[0]))
@@ -556,16 +558,29 @@ out:
 	event_free(ps, ev);
 }
 
-/* Append one list item, trimmed; empty ones are dropped. */
+/* A list being read: its items and where each was typed. */
+struct list {
+	char **items;
+	struct front_pos *at;
+	size_t n, cap, atcap;
+};
+
+/* Append one list item of ev, trimmed; empty ones are dropped. */
 static void
-list_add(char ***items, size_t *n, size_t *cap, const char *t, size_t len)
+list_add(struct parse *ps, struct list *l, struct fy_event *ev,
+	 const char *t, size_t len)
 {
 	trim(&t, &len);
 	if (len == 0)
 		return;
-	*items = xgrow(*items, cap, *n + 2, sizeof(**items));
-	(*items)[(*n)++] = xstrndup(t, len);
-	(*items)[*n] = NULL;
+	l->items = xgrow(l->items, &l->cap, l->n + 2, sizeof(*l->items));
+	l->at = xgrow(l->at, &l->atcap, l->n + 1, sizeof(*l->at));
+	memset(&l->at[l->n], 0, sizeof(*l->at));
+	event_pos(ps, ev, &l->at[l->n].line, &l->at[l->n].col);
+	l->at[l->n].vline = l->at[l->n].line;
+	l->at[l->n].vcol = l->at[l->n].col;
+	l->items[l->n++] = xstrndup(t, len);
+	l->items[l->n] = NULL;
 }
 
 struct ranked {
@@ -623,23 +638,25 @@ free_list(char **items)
 
 /* Drop repeated items in place, keeping the first of each. */
 static void
-list_dedupe(char **items, size_t *n)
+list_dedupe(struct list *l)
 {
 	unsigned char *rep;
 	size_t i, j = 0;
 
-	if (*n < 2)
+	if (l->n < 2)
 		return;
-	rep = xmalloc(*n);
-	mark_repeats((const char **)items, *n, rep);
-	for (i = 0; i < *n; i++) {
-		if (rep[i])
-			free(items[i]);
-		else
-			items[j++] = items[i];
+	rep = xmalloc(l->n);
+	mark_repeats((const char **)l->items, l->n, rep);
+	for (i = 0; i < l->n; i++) {
+		if (rep[i]) {
+			free(l->items[i]);
+		} else {
+			l->at[j] = l->at[i];
+			l->items[j++] = l->items[i];
+		}
 	}
-	items[j] = NULL;
-	*n = j;
+	l->items[j] = NULL;
+	l->n = j;
 	free(rep);
 }
 
@@ -649,15 +666,15 @@ store_list(struct parse *ps, const struct key *k, struct fy_event *ev)
 {
 	char ***field = (char ***)((char *)ps->f + k->off);
 	size_t *count = (size_t *)((char *)ps->f + k->count);
-	char **items = xcalloc(1, sizeof(*items));
-	size_t n = 0, cap = 1, len;
+	struct list l = { xcalloc(1, sizeof(char *)), NULL, 0, 1, 0 };
+	size_t len;
 	const char *t;
 	int ret = 0;
 
 	if (ev->type == FYET_SCALAR) {
 		t = scalar_text(ev, &len);
 		if (!scalar_is_null(ev) && text_ok(ps, k, ev, t, len))
-			list_add(&items, &n, &cap, t, len);
+			list_add(ps, &l, ev, t, len);
 		event_free(ps, ev);
 		goto out;
 	}
@@ -686,14 +703,22 @@ store_list(struct parse *ps, const struct key *k, struct fy_event *ev)
 		}
 		t = scalar_text(ev, &len);
 		if (!scalar_is_null(ev) && text_ok(ps, k, ev, t, len))
-			list_add(&items, &n, &cap, t, len);
+			list_add(ps, &l, ev, t, len);
 		event_free(ps, ev);
 	}
 out:
-	list_dedupe(items, &n);
+	list_dedupe(&l);
 	free_list(*field);
-	*field = items;
-	*count = n;
+	*field = l.items;
+	*count = l.n;
+	if (k->at != NOPOS) {
+		struct front_pos **at = (struct front_pos **)((char *)ps->f + k->at);
+
+		free(*at);
+		*at = l.at;
+	} else {
+		free(l.at);
+	}
 	return ret;
 }
 
@@ -780,6 +805,7 @@ parse_pair(struct parse *ps, struct fy_event *kev)
 
 		p->line = line;
 		p->col = col;
+		event_pos(ps, vev, &p->vline, &p->vcol);
 	}
 	if (k->type == KEY_LIST) {
 		ret = store_list(ps, k, vev);
@@ -1063,6 +1089,8 @@ front_release(struct front *f)
 			break;
 		case KEY_LIST:
 			free_list(*(char ***)field);
+			if (keys[i].at != NOPOS)
+				free(*(struct front_pos **)((char *)f + keys[i].at));
 			break;
 		case KEY_BOOL:
 		case KEY_INT:

@@ -24,6 +24,7 @@ struct src;
 /* Where a key was found, for diagnostics raised later (duplicate slugs). */
 struct front_pos {
 	int line, col; /* 0 when the key is absent */
+	int vline, vcol; /* where its value starts: a name is reported there */
 };
 
 struct front {
@@ -32,6 +33,8 @@ struct front {
 	char *summary;
 	char **tags;      /* NULL-terminated, never NULL itself after parse */
 	size_t ntags;
+	struct front_pos *tags_at; /* where each of tags was typed (both
+				    * positions the item's); NULL if none */
 	char *region;
 	char *org;
 	char *belt;
@@ -60,6 +63,7 @@ struct front {
 	size_t ncharts;
 
 	struct front_pos pos_title, pos_date, pos_slug, pos_tags, pos_cover;
+	struct front_pos pos_region;
 	struct front_pos pos_issue, pos_copies, pos_cases, pos_charts;
 
 	size_t body_off;  /* byte offset of the Markdown body in the src */

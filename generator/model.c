@@ -730,6 +730,7 @@ model_release(struct model *m)
 	free(m->noncompliant_units);
 	for (i = 0; i < m->nbrands; i++) {
 		free(m->brands[i].id);
+		free(m->brands[i].at.file);
 		free(m->brands[i].name);
 		free(m->brands[i].org_id);
 		free(m->brands[i].case_slug);
@@ -740,6 +741,7 @@ model_release(struct model *m)
 		struct model_belt *b = &m->belts[i];
 
 		free(b->id);
+		free(b->at.file);
 		free(b->name);
 		free(b->summary);
 		for (j = 0; j < b->npoints; j++)

@@ -256,8 +256,18 @@ int model_rate_against(struct model_rate r, double target, long *gap);
 /* "差2.31个百分点" from the gap of model_rate_against. */
 void model_gap_text(long gap, struct buf *out);
 
+/*
+ * Where a record's id was typed, for errors found after loading: two ids
+ * that make one folder name (plan.h).
+ */
+struct model_at {
+	char *file;           /* as shown: content/data/belts.json */
+	int line, col;        /* of the "id" key; 0 when not from a file */
+};
+
 struct model_brand {
 	char *id;
+	struct model_at at;
 	char *name;
 	char *org_id;
 	const struct model_org *org; /* NULL if unknown (an error was given) */
@@ -268,6 +278,7 @@ struct model_brand {
 
 struct model_belt {
 	char *id;
+	struct model_at at;
 	char *name;
 	enum model_belt_kind kind;
 	char *summary;        /* NULL when not given */

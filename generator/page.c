@@ -22,20 +22,6 @@ page_kind_dir(enum page_kind kind)
 	return "";
 }
 
-int
-page_slug_valid(const char *slug)
-{
-	const unsigned char *s = (const unsigned char *)slug;
-
-	if (!*s || *s == '.')
-		return 0;
-	for (; *s; s++)
-		if (*s == '/' || *s == '\\' || *s < 0x20 || *s == 0x7F ||
-		    strchr("?#%\"<>", *s))
-			return 0;
-	return 1;
-}
-
 static char *
 slug_from_file(const char *file)
 {
@@ -212,24 +198,8 @@ page_load(struct page *p, const struct site *site,
 	if (front_parse(&p->front, &p->src, d) < 0)
 		goto out;
 
-	if (p->front.slug) {
-		if (!page_slug_valid(p->front.slug)) {
-			diag_error(d, file, p->front.pos_slug.line,
-				   p->front.pos_slug.col,
-				   "slug \"%s\" would leave its output folder; use letters, digits and '-'",
-				   p->front.slug);
-			goto out;
-		}
-		p->slug = xstrdup(p->front.slug);
-	} else {
-		p->slug = slug_from_file(file);
-		if (!page_slug_valid(p->slug)) {
-			diag_error(d, file, 1, 1,
-				   "file name \"%s\" cannot be a slug; rename the file or set \"slug\"",
-				   p->slug);
-			goto out;
-		}
-	}
+	/* plan.h checks that the slug can be a file name. */
+	p->slug = p->front.slug ? xstrdup(p->front.slug) : slug_from_file(file);
 	if (kind == PAGE_PAGE) {
 		p->url = xasprintf("%s.html", p->slug);
 		p->depth = 0;

@@ -34,7 +34,8 @@ enum page_kind {
 struct page {
 	enum page_kind kind;
 	char *file;       /* as shown in diagnostics: content/cases/x.md */
-	char *slug;       /* from the file name or front matter "slug" */
+	char *slug;       /* from the file name or front matter "slug";
+			   * plan.h checks it can be a file name */
 	char *url;        /* output path from the site root: cases/x.html */
 	int depth;        /* folders between the site root and url */
 	struct src src;   /* released once the page is loaded */
@@ -59,11 +60,5 @@ void page_release(struct page *p);
 
 /* The folder of a kind's pages in content/ and in the output. */
 const char *page_kind_dir(enum page_kind kind);
-
-/*
- * Check a slug: it names one file in one output folder, so it must not be
- * empty, hold '/' or '\\', start with '.', or hold control characters.
- */
-int page_slug_valid(const char *slug);
 
 #endif

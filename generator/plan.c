@@ -1,12 +1,17 @@
+#include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "brochure.h"
+#include "buf.h"
 #include "bulletin.h"
 #include "content.h"
 #include "diag.h"
 #include "model.h"
 #include "plan.h"
 #include "site.h"
+#include "unicode.h"
+#include "utf8.h"
 #include "util.h"
 
 static const char *roots[] = {
@@ -72,81 +77,451 @@ add_list(struct plan *p, size_t *cap, enum output_kind kind,
 		add(p, cap, kind, plan_list_path(first, i), index, i, pages);
 }
 
-struct owner {
-	const char *path;
-	size_t out;
+/* --- Names that become file names. --- */
+
+/* A Windows device: con, prn, aux, nul, com0..com9, lpt0..lpt9 (and com¹,
+ * com², com³ ...), in any case, alone or before a '.' ("nul.html"). */
+static int
+is_device(const char *name)
+{
+	static const char *const dev[] = { "con", "prn", "aux", "nul" };
+	const unsigned char *s = (const unsigned char *)name;
+	size_t n = strcspn(name, ".");
+	size_t i;
+
+	for (; n && name[n - 1] == ' '; n--)
+		;
+	for (i = 0; i < sizeof(dev) / sizeof(dev[0]); i++)
+		if (n == 3 && !strncasecmp(name, dev[i], 3))
+			return 1;
+	if (n < 4 || (strncasecmp(name, "com", 3) && strncasecmp(name, "lpt", 3)))
+		return 0;
+	if (n == 4)
+		return s[3] >= '0' && s[3] <= '9';
+	return n == 5 && s[3] == 0xC2 &&
+	       (s[4] == 0xB9 || s[4] == 0xB2 || s[4] == 0xB3);
+}
+
+int
+plan_name_check(const char *name, struct buf *why)
+{
+	const unsigned char *s = (const unsigned char *)name;
+	size_t len = strlen(name), i;
+
+	buf_reset(why);
+	if (!len) {
+		BUF_ADDLIT(why, "it is empty");
+	} else if (!strcmp(name, ".") || !strcmp(name, "..")) {
+		BUF_ADDLIT(why, "\".\" and \"..\" are the folder itself and the one above");
+	} else if (strchr(name, '/')) {
+		BUF_ADDLIT(why, "'/' separates folders");
+	} else if (strchr(name, '\\')) {
+		BUF_ADDLIT(why, "'\\' separates folders on Windows");
+	} else if (len > PLAN_NAME_MAX) {
+		buf_addf(why, "it has %zu bytes, more than the %d a name may have (a Chinese character takes 3)",
+			 len, PLAN_NAME_MAX);
+	} else if (name[0] == '.') {
+		BUF_ADDLIT(why, "a name that starts with '.' is a hidden file");
+	} else if (name[len - 1] == '.' || name[len - 1] == ' ') {
+		BUF_ADDLIT(why, "Windows drops a '.' or space at the end of a file name");
+	} else if (is_device(name)) {
+		buf_addf(why, "\"%.*s\" is a device on Windows",
+			 (int)strcspn(name, ". "), name);
+	}
+	for (i = 0; !why->len && i < len; i++) {
+		unsigned c = s[i];
+
+		/* C1 controls are U+0080..U+009F: 0xC2 0x80..0x9F in UTF-8. */
+		if (c == 0xC2 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F)
+			buf_addf(why, "it holds the control character U+%04X", s[i + 1]);
+		else if (c < 0x20 || c == 0x7F)
+			buf_addf(why, "it holds the control character U+%04X", c);
+		else if (strchr(":*?\"<>|", (int)c))
+			buf_addf(why, "Windows and USB sticks (FAT, exFAT) do not allow '%c' in file names",
+				 (int)c);
+		else if (c == '#' || c == '%')
+			buf_addf(why, "'%c' has a meaning of its own in URLs", (int)c);
+	}
+	return why->len ? -1 : 0;
+}
+
+/*
+ * name fit to be quoted in a one-line message: control characters (they
+ * would break the line or the terminal) and combining marks (so that NFC
+ * and NFD forms of one name look different) escaped as \u0301; cut after
+ * max bytes.
+ */
+#define SHOW_NAME 60
+static const char *
+show(struct buf *b, const char *name, size_t max)
+{
+	size_t len = strlen(name), at = 0, n;
+	uint32_t cp;
+
+	buf_reset(b);
+	while (at < len) {
+		if (b->len >= max) {
+			BUF_ADDLIT(b, "...");
+			break;
+		}
+		n = utf8_decode(name + at, len - at, &cp);
+		if (!n)
+			n = 1;
+		if (cp == '"' || cp == '\\')
+			buf_addf(b, "\\%c", (int)cp);
+		else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || uni_is_mark(cp))
+			buf_addf(b, "\\u%04X", (unsigned)cp);
+		else
+			buf_add(b, name + at, n);
+		at += n;
+	}
+	return b->ptr;
+}
+
+/* A name as an author or the data wrote it, and where. */
+struct source {
+	const char *what;  /* "slug", "tag" ...; NULL: a page of the site's own */
+	const char *name;
+	const char *file;
+	int line, col;
+};
+
+static void
+set_source(struct source *s, const char *what, const char *name,
+	   const char *file, int line, int col)
+{
+	s->what = what;
+	s->name = name;
+	s->file = file ? file : "content";
+	s->line = line;
+	s->col = col;
+}
+
+/* A page's slug: front matter "slug", else its file name (at 1:1). */
+static void
+page_source(struct source *s, const struct page *pg)
+{
+	if (pg->front.slug)
+		set_source(s, "slug", pg->slug, pg->file,
+			   pg->front.pos_slug.vline, pg->front.pos_slug.vcol);
+	else
+		set_source(s, "file name", pg->slug, pg->file, 1, 1);
+}
+
+static void
+record_source(struct source *s, const char *what, const char *id,
+	      const struct model_at *at)
+{
+	set_source(s, what, id, at->file, at->line, at->col);
+}
+
+/* Report s where it was typed when it cannot name a file. Returns 0 when
+ * it can. */
+static int
+name_ok(const struct source *s, struct diag *d)
+{
+	struct buf why = BUF_INIT, shown = BUF_INIT;
+	int rc = plan_name_check(s->name, &why);
+
+	show(&shown, s->name, SHOW_NAME);
+	if (rc < 0 && !strcmp(s->what, "file name"))
+		diag_error(d, s->file, s->line, s->col,
+			   "file name \"%s\" cannot be a slug: %s; rename the file or set \"slug\"",
+			   shown.ptr, why.ptr);
+	else if (rc < 0)
+		diag_error(d, s->file, s->line, s->col,
+			   "%s \"%s\" cannot be a file name: %s", s->what,
+			   shown.ptr, why.ptr);
+	buf_release(&why);
+	buf_release(&shown);
+	return rc;
+}
+
+static int
+name_valid(const char *name)
+{
+	struct buf why = BUF_INIT;
+	int rc = plan_name_check(name, &why);
+
+	buf_release(&why);
+	return rc == 0;
+}
+
+/* Every name as typed, each use at its place: an author fixes them all. */
+static int
+check_names(const struct content *c, const struct model *m, struct diag *d)
+{
+	const struct page *lists[] = { c->cases, c->pages, c->bulletins };
+	size_t counts[] = { c->ncases, c->npages, c->nbulletins };
+	struct source s;
+	size_t i, j, k;
+	int rc = 0;
+
+	for (k = 0; k < 3; k++)
+		for (i = 0; i < counts[k]; i++) {
+			page_source(&s, &lists[k][i]);
+			rc |= name_ok(&s, d);
+		}
+	for (i = 0; i < c->ncases; i++) {
+		const struct front *f = &c->cases[i].front;
+
+		for (j = 0; j < f->ntags; j++) {
+			set_source(&s, "tag", f->tags[j], c->cases[i].file,
+				   f->tags_at ? f->tags_at[j].vline : 0,
+				   f->tags_at ? f->tags_at[j].vcol : 0);
+			rc |= name_ok(&s, d);
+		}
+		if (f->region) {
+			set_source(&s, "region", f->region, c->cases[i].file,
+				   f->pos_region.vline, f->pos_region.vcol);
+			rc |= name_ok(&s, d);
+		}
+	}
+	for (i = 0; i < m->nbelts; i++) {
+		record_source(&s, "belt id", m->belts[i].id, &m->belts[i].at);
+		rc |= name_ok(&s, d);
+	}
+	for (i = 0; i < m->nbrands; i++) {
+		record_source(&s, "brand id", m->brands[i].id, &m->brands[i].at);
+		rc |= name_ok(&s, d);
+	}
+	return rc ? -1 : 0;
+}
+
+/* --- Two outputs, one file. --- */
+
+/* What output o is made from; what is NULL for the site's own pages. */
+static void
+source_of(const struct output *o, const struct content *c,
+	  const struct model *m, struct source *s)
+{
+	const struct content_term *t;
+
+	memset(s, 0, sizeof(*s));
+	switch (o->kind) {
+	case OUT_CASE:
+		page_source(s, &c->cases[o->index]);
+		break;
+	case OUT_PAGE:
+		page_source(s, &c->pages[o->index]);
+		break;
+	case OUT_BULLETIN:
+	case OUT_BULLETIN_PRINT:
+		page_source(s, &c->bulletins[o->index]);
+		break;
+	case OUT_TAG_LIST:
+		t = &c->tags[o->index];
+		set_source(s, "tag", t->name, t->file, t->line, t->col);
+		break;
+	case OUT_REGION_LIST:
+		t = &c->regions[o->index];
+		set_source(s, "region", t->name, t->file, t->line, t->col);
+		break;
+	case OUT_BELT:
+		record_source(s, "belt id", m->belts[o->index].id,
+			      &m->belts[o->index].at);
+		break;
+	case OUT_BRAND:
+		record_source(s, "brand id", m->brands[o->index].id,
+			      &m->brands[o->index].at);
+		break;
+	default:
+		break;
+	}
+}
+
+/* A bulletin and its print document come from one name, as do the pages
+ * of one list. */
+static int
+same_source(const struct output *a, const struct output *b)
+{
+	enum output_kind ka = a->kind == OUT_BULLETIN_PRINT ? OUT_BULLETIN : a->kind;
+	enum output_kind kb = b->kind == OUT_BULLETIN_PRINT ? OUT_BULLETIN : b->kind;
+
+	return ka == kb && a->index == b->index;
+}
+
+/* A file or folder of the output, and the output that makes it. */
+struct entry {
+	char *path;
+	char *key;      /* uni_name_key() of path */
+	int dir;
+	size_t owner;   /* the first output of its source */
 };
 
 static int
-owner_cmp(const void *pa, const void *pb)
+entry_cmp(const void *pa, const void *pb)
 {
-	const struct owner *a = pa, *b = pb;
-	int c = strcmp(a->path, b->path);
+	const struct entry *a = pa, *b = pb;
+	int c = strcmp(a->key, b->key);
 
-	if (c)
-		return c;
-	return a->out < b->out ? -1 : a->out > b->out;
+	if (!c)
+		c = strcmp(a->path, b->path);
+	if (!c)
+		c = a->dir - b->dir;
+	if (!c)
+		c = a->owner < b->owner ? -1 : a->owner > b->owner;
+	return c;
 }
 
-/* The file an output comes from, for diagnostics. */
+static void
+add_entry(struct entry **e, size_t *n, size_t *cap, const char *path,
+	  size_t len, int dir, size_t owner)
+{
+	struct buf key = BUF_INIT;
+	struct entry *x;
+
+	*e = xgrow(*e, cap, *n + 1, sizeof(**e));
+	x = &(*e)[(*n)++];
+	x->path = xstrndup(path, len);
+	uni_name_key(&key, path, len);
+	x->key = buf_detach(&key, NULL);
+	x->dir = dir;
+	x->owner = owner;
+}
+
+/* "tag \"党建\" at content/cases/a.md:4:8", or the site's own page. */
+static void
+describe(struct buf *b, const struct source *s)
+{
+	struct buf shown = BUF_INIT;
+
+	if (s->what)
+		buf_addf(b, "%s \"%s\" at %s:%d:%d", s->what,
+			 show(&shown, s->name, SHOW_NAME), s->file, s->line,
+			 s->col);
+	else
+		BUF_ADDLIT(b, "the site itself");
+	buf_release(&shown);
+}
+
+/* What an author does about it. */
 static const char *
-source_of(const struct output *o, const struct content *c, int *line, int *col)
+advice(const struct source *s)
 {
-	const struct page *pg = NULL;
-
-	*line = *col = 0;
-	if (o->kind == OUT_CASE)
-		pg = &c->cases[o->index];
-	else if (o->kind == OUT_PAGE)
-		pg = &c->pages[o->index];
-	else if (o->kind == OUT_BULLETIN || o->kind == OUT_BULLETIN_PRINT)
-		pg = &c->bulletins[o->index];
-	if (!pg)
-		return NULL;
-	if (pg->front.pos_slug.line) {
-		*line = pg->front.pos_slug.line;
-		*col = pg->front.pos_slug.col;
-	} else {
-		*line = *col = 1;
-	}
-	return pg->file;
+	if (!strcmp(s->what, "file name"))
+		return "rename the file or set \"slug\"";
+	if (!strcmp(s->what, "slug"))
+		return "choose another slug";
+	if (!strcmp(s->what, "tag"))
+		return "choose another tag";
+	if (!strcmp(s->what, "region"))
+		return "choose another region";
+	return "choose another id";
 }
 
-static int
-check_unique(struct plan *p, const struct content *c, struct diag *d)
+/* Report that b makes what a already makes; a may be the site's own. */
+static void
+collide(const struct entry *ea, const struct source *a,
+	const struct entry *eb, const struct source *b, struct diag *d)
 {
-	struct owner *o = xcalloc(p->n, sizeof(*o));
-	size_t i;
+	struct buf other = BUF_INIT, shown = BUF_INIT, pa = BUF_INIT,
+		   pb = BUF_INIT;
+
+	describe(&other, a);
+	show(&shown, b->name, SHOW_NAME);
+	show(&pa, ea->path, (size_t)-1);
+	show(&pb, eb->path, (size_t)-1);
+	if (strcmp(ea->path, eb->path))
+		diag_error(d, b->file, b->line, b->col,
+			   "%s \"%s\" makes \"%s\", the same name as \"%s\" of %s on file systems that ignore case or Unicode form (macOS, Windows, USB sticks); %s",
+			   b->what, shown.ptr, pb.ptr, pa.ptr, other.ptr,
+			   advice(b));
+	else if (ea->dir != eb->dir)
+		diag_error(d, b->file, b->line, b->col,
+			   "%s \"%s\" makes the %s \"%s\", where %s makes a %s; %s",
+			   b->what, shown.ptr, eb->dir ? "folder" : "page",
+			   pb.ptr, other.ptr, ea->dir ? "folder" : "page",
+			   advice(b));
+	else if (a->what)
+		diag_error(d, b->file, b->line, b->col,
+			   "duplicate URL \"%s\": %s has it too", pb.ptr,
+			   other.ptr);
+	else
+		diag_error(d, b->file, b->line, b->col,
+			   "URL \"%s\" is taken by a page the site makes itself; %s",
+			   pb.ptr, advice(b));
+	buf_release(&other);
+	buf_release(&shown);
+	buf_release(&pa);
+	buf_release(&pb);
+}
+
+/*
+ * No two outputs may be one file, nor a file one folder: not by their
+ * bytes, nor where a file system folds case or normalises (NFC, NFD), so
+ * names are compared by uni_name_key(). With this, every file has one
+ * writer and the build does not depend on which thread writes last.
+ * Each pair of sources is reported once, at the one an author named.
+ */
+static int
+check_unique(struct plan *p, const struct content *c, const struct model *m,
+	     struct diag *d)
+{
+	struct entry *e = NULL;
+	size_t *owner = xcalloc(p->n ? p->n : 1, sizeof(*owner));
+	size_t (*seen)[2] = NULL;
+	size_t n = 0, cap = 0, nseen = 0, seencap = 0, i, j, r = 0;
 	int rc = 0;
 
 	for (i = 0; i < p->n; i++) {
-		o[i].path = p->outs[i].path;
-		o[i].out = i;
-	}
-	xqsort(o, p->n, sizeof(*o), owner_cmp);
-	for (i = 1; i < p->n; i++) {
-		const char *first, *file;
-		int l1, c1, line, col;
+		const char *path = p->outs[i].path, *s;
 
-		if (strcmp(o[i].path, o[i - 1].path))
+		owner[i] = i && same_source(&p->outs[i - 1], &p->outs[i]) ?
+			   owner[i - 1] : i;
+		add_entry(&e, &n, &cap, path, strlen(path), 0, owner[i]);
+		for (s = strchr(path, '/'); s; s = strchr(s + 1, '/'))
+			add_entry(&e, &n, &cap, path, (size_t)(s - path), 1,
+				  owner[i]);
+	}
+	xqsort(e, n, sizeof(*e), entry_cmp);
+	for (i = 1; i < n; i++) {
+		struct source sa, sb;
+		const struct entry *ea, *eb;
+
+		if (strcmp(e[i].key, e[r].key)) {
+			r = i;
 			continue;
-		first = source_of(&p->outs[o[i - 1].out], c, &l1, &c1);
-		file = source_of(&p->outs[o[i].out], c, &line, &col);
-		if (!file) {
-			file = first, line = l1, col = c1;
-			first = NULL;
 		}
-		if (first)
-			diag_error(d, file, line, col,
-				   "duplicate URL \"%s\": %s has it too",
-				   o[i].path, first);
-		else
-			diag_error(d, file ? file : "content", line, col,
-				   "URL \"%s\" is taken by a page the site makes itself; choose another slug",
-				   o[i].path);
+		/* One folder, made by many outputs. */
+		if (e[i].dir && e[r].dir && !strcmp(e[i].path, e[r].path))
+			continue;
+		if (e[i].owner == e[r].owner)
+			continue;
+		for (j = 0; j < nseen; j++)
+			if (seen[j][0] == e[r].owner && seen[j][1] == e[i].owner)
+				break;
+		if (j < nseen)
+			continue;
+		seen = xgrow(seen, &seencap, nseen + 1, sizeof(*seen));
+		seen[nseen][0] = e[r].owner;
+		seen[nseen++][1] = e[i].owner;
+		ea = &e[r], eb = &e[i];
+		source_of(&p->outs[ea->owner], c, m, &sa);
+		source_of(&p->outs[eb->owner], c, m, &sb);
+		if (!sb.what) {
+			struct source st = sa;
+			const struct entry *et = ea;
+
+			sa = sb, ea = eb;
+			sb = st, eb = et;
+		}
+		if (!sb.what) {
+			/* Two pages of the site's own: a bug of this file. */
+			diag_error(d, "content", 0, 0,
+				   "the site makes \"%s\" twice", eb->path);
+		} else {
+			collide(ea, &sa, eb, &sb, d);
+		}
 		rc = -1;
 	}
-	free(o);
+	for (i = 0; i < n; i++) {
+		free(e[i].path);
+		free(e[i].key);
+	}
+	free(e);
+	free(seen);
+	free(owner);
 	return rc;
 }
 
@@ -173,16 +548,24 @@ add_dir(struct plan *p, size_t *cap, const char *path)
 }
 
 char *
-plan_entity_path(const char *folder, const char *id)
+plan_entity_path(const char *folder, const char *name)
 {
-	struct buf b = BUF_INIT;
-	const char *s;
+	return xasprintf("%s/%s/index.html", folder, name);
+}
 
-	buf_addf(&b, "%s/", folder);
-	for (s = id; *s; s++)
-		buf_addch(&b, *s == '/' || *s == '\\' ? '-' : *s);
-	BUF_ADDLIT(&b, "/index.html");
-	return buf_detach(&b, NULL);
+/* The list pages of a tag or region, unless its name cannot be a folder's. */
+static void
+add_terms(struct plan *p, size_t *cap, enum output_kind kind,
+	  const char *folder, const struct content_term *t, size_t index,
+	  int per_page)
+{
+	char *first;
+
+	if (!name_valid(t->name))
+		return;
+	first = plan_entity_path(folder, t->name);
+	add_list(p, cap, kind, first, index, t->npages, per_page);
+	free(first);
 }
 
 size_t
@@ -214,10 +597,13 @@ int
 plan_make(struct plan *p, const struct site *site, const struct content *c,
 	  const struct model *m, struct diag *d)
 {
-	int last_year = -1;
+	int last_year = -1, rc;
 	size_t cap = 0, dcap = 0, i;
 
 	memset(p, 0, sizeof(*p));
+	/* A name that cannot be a file name has been reported: it gets no
+	 * output, which would only add confusing collisions. */
+	rc = check_names(c, m, d);
 	add(p, &cap, OUT_HOME, xstrdup("index.html"), 0, 1, 1);
 	add(p, &cap, OUT_NOT_FOUND, xstrdup("404.html"), 0, 1, 1);
 	if (*site->base_path)
@@ -227,17 +613,23 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	add_list(p, &cap, OUT_CASE_LIST, "cases/index.html", 0, c->ncases,
 		 site->per_page);
 	for (i = 0; i < c->ncases; i++)
-		add(p, &cap, OUT_CASE, xstrdup(c->cases[i].url), i, 1, 1);
+		if (name_valid(c->cases[i].slug))
+			add(p, &cap, OUT_CASE, xstrdup(c->cases[i].url), i, 1, 1);
 	for (i = 0; i < c->npages; i++)
-		add(p, &cap, OUT_PAGE, xstrdup(c->pages[i].url), i, 1, 1);
+		if (name_valid(c->pages[i].slug))
+			add(p, &cap, OUT_PAGE, xstrdup(c->pages[i].url), i, 1, 1);
 	add(p, &cap, OUT_TAG_INDEX, xstrdup("tags/index.html"), 0, 1, 1);
 	add(p, &cap, OUT_REGION_INDEX, xstrdup("regions/index.html"), 0, 1, 1);
 	for (i = 0; i < c->nregions; i++)
-		add_list(p, &cap, OUT_REGION_LIST, c->regions[i].url, i,
-			 c->regions[i].npages, site->per_page);
+		add_terms(p, &cap, OUT_REGION_LIST, "regions", &c->regions[i], i,
+			  site->per_page);
 	add(p, &cap, OUT_BELT_INDEX, xstrdup("belts/index.html"), 0, 1, 1);
 	for (i = 0; i < m->nbelts; i++) {
-		char *first = plan_entity_path("belts", m->belts[i].id);
+		char *first;
+
+		if (!name_valid(m->belts[i].id))
+			continue;
+		first = plan_entity_path("belts", m->belts[i].id);
 
 		add_list(p, &cap, OUT_BELT, first, i,
 			 content_cases_with(c, CONTENT_BELT, m->belts[i].id, NULL),
@@ -246,7 +638,11 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	}
 	add(p, &cap, OUT_BRAND_INDEX, xstrdup("brands/index.html"), 0, 1, 1);
 	for (i = 0; i < m->nbrands; i++) {
-		char *first = plan_entity_path("brands", m->brands[i].id);
+		char *first;
+
+		if (!name_valid(m->brands[i].id))
+			continue;
+		first = plan_entity_path("brands", m->brands[i].id);
 
 		add_list(p, &cap, OUT_BRAND, first, i,
 			 plan_brand_cases(c, &m->brands[i], NULL),
@@ -263,6 +659,8 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 		}
 	add(p, &cap, OUT_BULLETIN_INDEX, xstrdup("bulletins/index.html"), 0, 1, 1);
 	for (i = 0; i < c->nbulletins; i++) {
+		if (!name_valid(c->bulletins[i].slug))
+			continue;
 		add(p, &cap, OUT_BULLETIN, xstrdup(c->bulletins[i].url), i, 1, 1);
 		add(p, &cap, OUT_BULLETIN_PRINT,
 		    bulletin_print_path(c->bulletins[i].url), i, 1, 1);
@@ -278,8 +676,8 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	add(p, &cap, OUT_SITEMAP, xstrdup("sitemap.xml"), 0, 1, 1);
 	add(p, &cap, OUT_ROBOTS, xstrdup("robots.txt"), 0, 1, 1);
 	for (i = 0; i < c->ntags; i++)
-		add_list(p, &cap, OUT_TAG_LIST, c->tags[i].url, i,
-			 c->tags[i].npages, site->per_page);
+		add_terms(p, &cap, OUT_TAG_LIST, "tags", &c->tags[i], i,
+			  site->per_page);
 	/* Outputs of one folder follow each other: compare with the last
 	 * folder first, so the linear search runs once per folder. */
 	for (i = 0; i < p->n; i++) {
@@ -289,7 +687,9 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 			add_dir(p, &dcap, p->outs[i].path);
 		free(dir);
 	}
-	return check_unique(p, c, d);
+	if (check_unique(p, c, m, d) < 0)
+		rc = -1;
+	return rc;
 }
 
 void

@@ -5,11 +5,19 @@
  * struct plan: every output file of a build, decided once, before anything
  * renders. Routes live here and nowhere else: each output knows its path
  * from the site root, its depth (for relative links) and what it shows.
- * Two outputs with one path are an error naming the files behind them.
+ *
+ * Names that authors and the data give (slugs, tags, regions, belt and
+ * brand ids) become file and folder names here, and are checked here:
+ * each must pass plan_name_check(), and no two outputs may be one file,
+ * nor a file one folder, where a file system ignores case or Unicode
+ * form (uni_name_key()). Either is an error at the place the name was
+ * typed, so `check` finds all that `build` would refuse, and every file
+ * has exactly one writer.
  */
 
 #include <stddef.h>
 
+struct buf;
 struct content;
 struct diag;
 struct model;
@@ -63,11 +71,33 @@ struct plan {
 	size_t ndirs;
 };
 
-/* Plan the outputs of content. Returns 0, or -1 with diagnostics. */
+/*
+ * Plan the outputs of content. Returns 0, or -1 with diagnostics; p must
+ * be released either way.
+ */
 int plan_make(struct plan *p, const struct site *site,
 	      const struct content *c, const struct model *m, struct diag *d);
-/* The output folder of a belt's or a brand's pages: belts/<id>/index.html. */
-char *plan_entity_path(const char *folder, const char *id);
+
+/*
+ * Longest name in bytes: a file name holds 255 (NAME_MAX), and a name
+ * gets suffixes ("-print.html", ".pdf") on the way.
+ */
+#define PLAN_NAME_MAX 200
+/*
+ * Can name be a file or folder name of the output on every common file
+ * system (ext4, APFS, NTFS, FAT and exFAT on USB sticks) and in a URL?
+ * Not empty, "." or "..", no '/' or '\', at most PLAN_NAME_MAX bytes, no
+ * leading '.', no trailing '.' or space, no Windows device name (con,
+ * nul, com1 ...), no control character, none of : * ? " < > | # %.
+ * Returns 0, or -1 with the reason in why (a phrase, no full stop).
+ */
+int plan_name_check(const char *name, struct buf *why);
+/*
+ * The first page of a tag's, region's, belt's or brand's list, in folder
+ * ("tags", "regions", "belts", "brands"): tags/<name>/index.html. name must
+ * pass plan_name_check(). Caller frees.
+ */
+char *plan_entity_path(const char *folder, const char *name);
 /*
  * The cases of a brand, newest first: those whose front matter names the
  * brand, and the one the brand's record names as its story ("case").

@@ -119,6 +119,17 @@ set_url(struct tmpl_dict *d, const char *key, const char *root, const char *path
 	buf_release(&b);
 }
 
+/* The URL of the first list page of a tag or region (folder "tags"...). */
+static void
+set_term_url(struct tmpl_dict *d, const char *key, const char *root,
+	     const char *folder, const char *name)
+{
+	char *path = plan_entity_path(folder, name);
+
+	set_url(d, key, root, path);
+	free(path);
+}
+
 /*
  * An image with its resized variants: <key>_URL (the best default),
  * <key>_SRCSET, <key>_W and <key>_H. Without variants (a page loaded
@@ -174,24 +185,21 @@ fill_common(const struct render *r, struct tmpl_dict *d, const char *root)
 }
 
 static void
-fill_tags(struct tmpl_dict *d, const struct render *r, const struct page *p,
-	  const char *root)
+fill_tags(struct tmpl_dict *d, const struct page *p, const char *root)
 {
 	size_t i;
 
 	for (i = 0; i < p->front.ntags; i++) {
 		struct tmpl_dict *t = tmpl_dict_section(d, "TAGS");
-		long k = content_tag(r->content, p->front.tags[i]);
 
 		tmpl_dict_set(t, "TAG_NAME", p->front.tags[i]);
-		set_url(t, "TAG_URL", root, r->content->tags[k].url);
+		set_term_url(t, "TAG_URL", root, "tags", p->front.tags[i]);
 	}
 }
 
 /* One case as an item of a list (card). */
 static void
-fill_item(struct tmpl_dict *item, const struct render *r,
-	  const struct page *p, const char *root)
+fill_item(struct tmpl_dict *item, const struct page *p, const char *root)
 {
 	tmpl_dict_set(item, "ITEM_TITLE", p->front.title);
 	set_url(item, "ITEM_URL", root, p->url);
@@ -207,7 +215,7 @@ fill_item(struct tmpl_dict *item, const struct render *r,
 
 		set_image(c, "ITEM_COVER", root, &p->cover);
 	}
-	fill_tags(item, r, p, root);
+	fill_tags(item, p, root);
 }
 
 static void
@@ -218,7 +226,7 @@ fill_card(const struct render *r, struct tmpl_dict *section,
 						   "partials/card.tpl");
 
 	fill_common(r, card, root);
-	fill_item(card, r, p, root);
+	fill_item(card, p, root);
 }
 
 static void
@@ -321,7 +329,7 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	if (p->front.cover)
 		set_image(tmpl_dict_section(d, "HAS_COVER"), "COVER", o->root,
 			  &p->cover);
-	fill_tags(d, r, p, o->root);
+	fill_tags(d, p, o->root);
 	/* Newest first: the previous case is the newer one. */
 	if (o->index > 0) {
 		struct tmpl_dict *s = tmpl_dict_section(d, "HAS_PREV");
@@ -424,7 +432,7 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 
 		tmpl_dict_set(t, "TAG_NAME", c->tags[i].name);
 		tmpl_dict_setint(t, "TAG_COUNT", (long long)c->tags[i].npages);
-		set_url(t, "TAG_URL", o->root, c->tags[i].url);
+		set_term_url(t, "TAG_URL", o->root, "tags", c->tags[i].name);
 	}
 	set_url(d, "CASES_URL", o->root, "cases/index.html");
 	set_url(d, "STATS_URL", o->root, "stats.html");
@@ -623,7 +631,7 @@ k_case_list(struct pctx *x)
 
 static void
 terms_index(struct pctx *x, const struct content_term *t, size_t n,
-	    const char *name)
+	    const char *folder, const char *name)
 {
 	size_t i;
 
@@ -636,7 +644,7 @@ terms_index(struct pctx *x, const struct content_term *t, size_t n,
 
 		tmpl_dict_set(s, "TAG_NAME", t[i].name);
 		tmpl_dict_setint(s, "TAG_COUNT", (long long)t[i].npages);
-		set_url(s, "TAG_URL", x->o->root, t[i].url);
+		set_term_url(s, "TAG_URL", x->o->root, folder, t[i].name);
 	}
 	if (!n)
 		tmpl_dict_show(x->body, "EMPTY");
@@ -645,32 +653,37 @@ terms_index(struct pctx *x, const struct content_term *t, size_t n,
 static void
 k_tag_index(struct pctx *x)
 {
-	terms_index(x, x->r->content->tags, x->r->content->ntags, label(x, "tags"));
+	terms_index(x, x->r->content->tags, x->r->content->ntags, "tags",
+		    label(x, "tags"));
 }
 
 static void
 k_tag_list(struct pctx *x)
 {
 	const struct content_term *t = &x->r->content->tags[x->o->index];
+	char *first = plan_entity_path("tags", t->name);
 
-	list_page(x, t->pages, t->npages, t->name, t->url, label(x, "tags"),
+	list_page(x, t->pages, t->npages, t->name, first, label(x, "tags"),
 		  "tags/index.html");
+	free(first);
 }
 
 static void
 k_region_index(struct pctx *x)
 {
 	terms_index(x, x->r->content->regions, x->r->content->nregions,
-		    label(x, "regions"));
+		    "regions", label(x, "regions"));
 }
 
 static void
 k_region_list(struct pctx *x)
 {
 	const struct content_term *t = &x->r->content->regions[x->o->index];
+	char *first = plan_entity_path("regions", t->name);
 
-	list_page(x, t->pages, t->npages, t->name, t->url, label(x, "regions"),
+	list_page(x, t->pages, t->npages, t->name, first, label(x, "regions"),
 		  "regions/index.html");
+	free(first);
 }
 
 static void

@@ -135,6 +135,12 @@ uni_name_key(struct buf *out, const char *s, size_t len)
 }
 
 int
+uni_is_mark(uint32_t cp)
+{
+	return (U_GET_GC_MASK((UChar32)cp) & U_GC_M_MASK) != 0;
+}
+
+int
 uni_is_forbidden(uint32_t cp)
 {
 	if (cp < 0x20)

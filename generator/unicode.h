@@ -39,6 +39,13 @@ void uni_skeleton(struct buf *out, const char *s, size_t len);
  */
 void uni_name_key(struct buf *out, const char *s, size_t len);
 
+/*
+ * True for combining marks (general category M): a name that holds one may
+ * look the same as another written in a different normalisation form, so
+ * messages show them escaped.
+ */
+int uni_is_mark(uint32_t cp);
+
 /* True for noncharacters (U+FFFE, U+FDD0..) and for code points that XML
  * 1.0 does not allow (C0 controls but tab, CR, LF). */
 int uni_is_forbidden(uint32_t cp);

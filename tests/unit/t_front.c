@@ -115,6 +115,41 @@ full_header_fills_every_field(void)
 	done(&r);
 }
 
+/*
+ * Names that become file names are reported where they were typed: the
+ * value, and for a list each item, after repeated ones are dropped.
+ */
+static void
+names_keep_where_they_were_typed(void)
+{
+	struct run r;
+
+	run(&r, "---\n"
+		"title: 甲\n"
+		"tags: [党建,  \"红色\", 党建, ..]\n"
+		"region:   城关街道\n"
+		"slug: 'a b'\n"
+		"---\n");
+	CHECK_INT(r.rc, 0);
+	CHECK_INT(r.f.ntags, 3);
+	CHECK_STR(r.f.tags[2], "..");
+	CHECK_INT(r.f.tags_at[0].vline, 3);
+	CHECK_INT(r.f.tags_at[0].vcol, 8);
+	CHECK_INT(r.f.tags_at[1].vcol, 13);
+	CHECK_INT(r.f.tags_at[2].vcol, 23);
+	CHECK_INT(r.f.pos_region.line, 4);
+	CHECK_INT(r.f.pos_region.col, 1);
+	CHECK_INT(r.f.pos_region.vcol, 11);
+	CHECK_INT(r.f.pos_slug.vline, 5);
+	CHECK_INT(r.f.pos_slug.vcol, 7);
+	done(&r);
+	run(&r, "---\ntitle: 乙\ntags: 党建\n---\n");
+	CHECK_INT(r.f.ntags, 1);
+	CHECK_INT(r.f.tags_at[0].vline, 3);
+	CHECK_INT(r.f.tags_at[0].vcol, 7);
+	done(&r);
+}
+
 static void
 body_starts_after_the_closing_fence(void)
 {
@@ -505,6 +540,7 @@ int
 main(void)
 {
 	full_header_fills_every_field();
+	names_keep_where_they_were_typed();
 	body_starts_after_the_closing_fence();
 	bom_and_crlf_are_accepted();
 	file_must_start_with_a_fence();
