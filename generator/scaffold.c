@@ -6,6 +6,7 @@
 
 #include "content.h"
 #include "diag.h"
+#include "plan.h"
 #include "scaffold.h"
 #include "site.h"
 #include "util.h"
@@ -150,6 +151,7 @@ scaffold_make(struct scaffold *sc, const struct scaffold_opts *o,
 	      struct diag *d)
 {
 	struct diag *scratch = diag_new();
+	struct buf why = BUF_INIT;
 	struct content c;
 	struct site site;
 	const struct page *other;
@@ -172,10 +174,10 @@ scaffold_make(struct scaffold *sc, const struct scaffold_opts *o,
 		sc->issue = next_issue(&c, o->date);
 
 	if (o->slug) {
-		if (!page_slug_valid(o->slug) || strlen(o->slug) > 200) {
+		if (plan_name_check(o->slug, &why) < 0) {
 			diag_error(d, NULL, 0, 0,
-				   "slug \"%s\" cannot name a file; use letters, digits and '-'",
-				   o->slug);
+				   "slug \"%s\" cannot be a file name: %s",
+				   o->slug, why.ptr);
 			goto out;
 		}
 		sc->slug = xstrdup(o->slug);
@@ -208,6 +210,7 @@ out:
 		content_release(&c);
 	site_release(&site);
 	diag_free(scratch);
+	buf_release(&why);
 	return rc;
 }
 
