@@ -696,6 +696,8 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	out = o->out ? xstrdup(o->out) : site_path(&site, site.output);
 	if (!check && check_output(&site, out, !o->out, d) < 0)
 		goto out;
+	if (!check)
+		stage_recover(out);
 	/* Nothing of the site is read before its files are known to be its
 	 * own regular files: a FIFO would block, a link could leak. */
 	if (inputs_check(&site, d) < 0)

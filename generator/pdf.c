@@ -1,18 +1,19 @@
 /*
- * WeasyPrint as a child process per document: posix_spawn with standard
+ * WeasyPrint as a child process per document: fork and exec with standard
  * error into a log file that is read when the child ends (no pipes to
  * drain while several run), the PDF written under a temporary name and
  * renamed once WeasyPrint succeeded, so a failed or killed print leaves
  * no half file behind.
  */
-/* posix_spawn_file_actions_addchdir_np (glibc 2.29): see start(). */
+/* pipe2 */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <spawn.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -372,14 +373,106 @@ child_env(void)
 	return env;
 }
 
+/*
+ * The children die with showcase. A killed build must not leave
+ * WeasyPrint printing for half a minute with 650 MB each: every child
+ * asks the kernel for SIGKILL when its parent goes (PR_SET_PDEATHSIG; the
+ * parent is the thread that forks, which is the one that waits for it,
+ * so the signal never comes early), and all of them share one process
+ * group, which SIGINT, SIGTERM or SIGHUP to showcase kill as a whole
+ * (anything WeasyPrint starts in turn goes with it).
+ */
+static volatile sig_atomic_t children_pgid;
+
+static void
+kill_children(int sig)
+{
+	pid_t pg = (pid_t)children_pgid;
+
+	if (pg > 0)
+		kill(-pg, SIGKILL);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP };
+#define NFATAL (sizeof(fatal_signals) / sizeof(fatal_signals[0]))
+
+static void
+catch_signals(struct sigaction *old)
+{
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = kill_children;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < NFATAL; i++) {
+		sigaction(fatal_signals[i], &sa, &old[i]);
+		/* Ignored when we started (nohup, a background job of a
+		 * script): it must stay so, or the signal would now kill us. */
+		if (old[i].sa_handler == SIG_IGN)
+			sigaction(fatal_signals[i], &old[i], NULL);
+	}
+}
+
+static void
+restore_signals(const struct sigaction *old)
+{
+	size_t i;
+
+	for (i = 0; i < NFATAL; i++)
+		sigaction(fatal_signals[i], &old[i], NULL);
+	children_pgid = 0;
+}
+
+/*
+ * After fork() only async-signal-safe calls: everything the child needs
+ * was made before. A failure before exec is sent back as errno through a
+ * close-on-exec pipe, which stays empty when exec worked.
+ */
+static void __attribute__((noreturn))
+child(const char *dir, const char *log, pid_t parent, pid_t pgid,
+      const char *program, char **argv, char **env, int report)
+{
+	int fd, err;
+
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
+		goto fail;
+	/* The parent may have died before prctl: then nobody will signal. */
+	if (getppid() != parent)
+		_exit(127);
+	if (setpgid(0, pgid) < 0)
+		goto fail;
+	if (chdir(dir) < 0)
+		goto fail;
+	if ((fd = open("/dev/null", O_RDWR)) < 0 || dup2(fd, 0) < 0 ||
+	    dup2(fd, 1) < 0)
+		goto fail;
+	if (fd > 2)
+		close(fd);
+	if ((fd = open(log, O_WRONLY | O_CREAT | O_TRUNC, 0644)) < 0 ||
+	    dup2(fd, 2) < 0)
+		goto fail;
+	if (fd > 2)
+		close(fd);
+	execve(program, argv, env);
+fail:
+	err = errno;
+	if (write(report, &err, sizeof(err)) < 0)
+		_exit(127);
+	_exit(127);
+}
+
 static int
 start(struct doc *doc, const char *dir, const char *program, char **env,
       struct diag *d)
 {
-	posix_spawn_file_actions_t fa;
 	char *base = xasprintf(BASE "%s", doc->html);
+	pid_t parent = getpid(), pid;
 	char *argv[8];
-	int rc;
+	int pipefd[2], err = 0, rc = -1;
+	ssize_t got;
 
 	doc->tmp = xasprintf("%s/%s.tmp", dir, doc->pdf);
 	doc->log = xasprintf("%s/%s.log", dir, doc->pdf);
@@ -391,23 +484,45 @@ start(struct doc *doc, const char *dir, const char *program, char **env,
 	argv[5] = (char *)doc->html;
 	argv[6] = doc->tmp;
 	argv[7] = NULL;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addchdir_np(&fa, dir);
-	posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-	posix_spawn_file_actions_addopen(&fa, 2, doc->log,
-					 O_WRONLY | O_CREAT | O_TRUNC, 0644);
-	rc = posix_spawn(&doc->pid, program, &fa, NULL, argv, env);
-	posix_spawn_file_actions_destroy(&fa);
-	free(base);
-	if (rc != 0) {
-		diag_error(d, doc->html, 0, 0, "cannot start %s: %s", program,
-			   strerror(rc));
-		doc->done = 1;
-		return -1;
+	if (pipe2(pipefd, O_CLOEXEC) < 0) {
+		err = errno;
+		goto out;
 	}
+	pid = fork();
+	if (pid == 0)
+		child(dir, doc->log, parent, (pid_t)children_pgid, program,
+		      argv, env, pipefd[1]);
+	if (pid < 0) {
+		err = errno;
+		close(pipefd[0]);
+		close(pipefd[1]);
+		goto out;
+	}
+	/* Both sides set the group, so that it is set whoever runs first. */
+	if (!children_pgid)
+		children_pgid = pid;
+	setpgid(pid, (pid_t)children_pgid);
+	close(pipefd[1]);
+	do
+		got = read(pipefd[0], &err, sizeof(err));
+	while (got < 0 && errno == EINTR);
+	close(pipefd[0]);
+	if (got == (ssize_t)sizeof(err)) {
+		waitpid(pid, NULL, 0);
+		goto out;
+	}
+	err = 0;
+	doc->pid = pid;
 	doc->start = now();
-	return 0;
+	rc = 0;
+out:
+	free(base);
+	if (rc < 0) {
+		diag_error(d, doc->html, 0, 0, "cannot start %s: %s", program,
+			   strerror(err));
+		doc->done = 1;
+	}
+	return rc;
 }
 
 /* Replace every "file://<dir>/" and "<dir>/" in line by nothing. */
@@ -567,6 +682,7 @@ int
 pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 	struct pdf_stats *st, struct diag *d)
 {
+	struct sigaction old_sa[NFATAL];
 	struct pdf_stats local;
 	struct entry *prev = NULL;
 	struct doc *docs = NULL;
@@ -611,7 +727,11 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 	}
 	/* At most jobs children; poll them, since the build's other
 	 * children (if any) are none of our business. */
+	catch_signals(old_sa);
 	for (;;) {
+		/* A group lives as long as one of its members. */
+		if (!running)
+			children_pgid = 0;
 		while (running < (size_t)jobs && next < n) {
 			struct doc *doc = &docs[next++];
 
@@ -640,6 +760,7 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 		}
 		usleep(50 * 1000);
 	}
+	restore_signals(old_sa);
 	rc = 0;
 	for (i = 0; i < n; i++)
 		if (!docs[i].ok)
