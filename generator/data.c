@@ -1092,8 +1092,10 @@ read_jsonl(struct loader *L, const char *path)
 		else
 			rc = -1;
 		json_release(&doc);
-		/* The first syntax error of a file is the one to fix: a
-		 * damaged export would otherwise report every line after. */
+		/*
+		 * The first syntax error of a file is the one to fix: a
+		 * damaged export would otherwise report every line after.
+		 */
 		if (doc.syntax)
 			break;
 	}

@@ -409,8 +409,10 @@ catch_signals(struct sigaction *old)
 	sigemptyset(&sa.sa_mask);
 	for (i = 0; i < NFATAL; i++) {
 		sigaction(fatal_signals[i], &sa, &old[i]);
-		/* Ignored when we started (nohup, a background job of a
-		 * script): it must stay so, or the signal would now kill us. */
+		/*
+		 * Ignored when we started (nohup, a background job of a
+		 * script): it must stay so, or the signal would now kill us.
+		 */
 		if (old[i].sa_handler == SIG_IGN)
 			sigaction(fatal_signals[i], &old[i], NULL);
 	}

@@ -50,7 +50,10 @@ test_kill(const char *point)
 		raise(SIGKILL);
 }
 
-/* An existing output may be replaced when it is empty or ours. */
+/*
+ * An existing output may be replaced when it is empty (but for the
+ * lost+found of a file system mounted there) or ours.
+ */
 static int
 replaceable(const char *out)
 {
@@ -70,7 +73,8 @@ replaceable(const char *out)
 	if (!(dp = opendir(out)))
 		return 0;
 	while ((e = readdir(dp)))
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") &&
+		    strcmp(e->d_name, "lost+found")) {
 			ok = 0;
 			break;
 		}
@@ -126,6 +130,7 @@ follow(const char *out)
 		ssize_t n;
 
 		if (lstat(cur, &st) < 0 || !S_ISLNK(st.st_mode)) {
+			buf_release(&target);
 			if (hops == 0 || !(real = realpath(cur, NULL)))
 				return cur;
 			free(cur);
@@ -217,10 +222,16 @@ free_names(char **names)
 	free(names);
 }
 
+/*
+ * Entries at the top of an output that a swap of contents leaves where
+ * they are: its own folders, and the lost+found of a file system whose
+ * root is the output (fsck wants it there, as it is).
+ */
 static int
 is_swap_name(const char *name)
 {
-	return !strncmp(name, IN_TMP, strlen(IN_TMP)) ||
+	return !strcmp(name, "lost+found") ||
+	       !strncmp(name, IN_TMP, strlen(IN_TMP)) ||
 	       !strncmp(name, IN_OLD, strlen(IN_OLD)) ||
 	       !strncmp(name, IN_DONE, strlen(IN_DONE));
 }
@@ -600,7 +611,7 @@ keep_user_files(struct keep *k, const char *rel)
 		int dot = name[0] == '.', ours, is_dir, in_new;
 		struct stat s, t;
 
-		if ((!*rel && st->inside && is_swap_name(name)) ||
+		if ((!*rel && is_swap_name(name)) ||
 		    !strncmp(name, MARKER, strlen(MARKER)) ||
 		    lstat(from, &s) < 0)
 			goto next;

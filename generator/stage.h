@@ -42,8 +42,10 @@ struct stage {
  * that even a build with errors leaves an output; stage_open does it too.
  */
 void stage_recover(const char *out);
-/* Create the staging folder for out (a symbolic link is followed).
- * Returns 0, or -1 with a diagnostic. */
+/*
+ * Create the staging folder for out (a symbolic link is followed).
+ * Returns 0, or -1 with a diagnostic.
+ */
 int stage_open(struct stage *st, const char *out, struct diag *d);
 /* Path of rel inside the staging folder; caller frees. */
 char *stage_path(const struct stage *st, const char *rel);
