@@ -391,7 +391,7 @@ type_wants(enum key_type type)
 	case KEY_STRING:
 		return "text";
 	case KEY_DATE:
-		return "a date written YYYY-MM-DD";
+		return "a date written YYYY-MM-DD (or YYYY-MM-DDThh:mm:ss+08:00)";
 	case KEY_BOOL:
 		return "true or false";
 	case KEY_INT:
@@ -455,6 +455,75 @@ date_shaped(const char *t, size_t len)
 		if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9'))
 			return 0;
 	return 1;
+}
+
+/* n digits at t[*i], as a number; -1 when they are not there. */
+static int
+digits(const char *t, size_t len, size_t *i, int n)
+{
+	int v = 0;
+
+	for (; n > 0; n--, (*i)++) {
+		if (*i >= len || t[*i] < '0' || t[*i] > '9')
+			return -1;
+		v = v * 10 + t[*i] - '0';
+	}
+	return v;
+}
+
+/*
+ * A date with a time of day, as RFC 3339 and YAML write it, and as Hugo
+ * and Jekyll sites have it: YYYY-MM-DD, then 'T' or spaces, hh:mm, and
+ * optionally :ss with a fraction, then optionally Z or an offset (+08:00,
+ * +0800, +08). The page's date is the day as written; the time only
+ * orders nothing (pages of one day are ordered by weight, then slug).
+ */
+static int
+timestamp_shaped(const char *t, size_t len)
+{
+	size_t i = 10;
+	int h, m, sec = 0;
+
+	if (len <= 10 || !date_shaped(t, 10))
+		return 0;
+	if (t[i] == 'T' || t[i] == 't') {
+		i++;
+	} else {
+		while (i < len && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		if (i == 10)
+			return 0;
+	}
+	if ((h = digits(t, len, &i, 2)) < 0 || i >= len || t[i++] != ':' ||
+	    (m = digits(t, len, &i, 2)) < 0)
+		return 0;
+	if (i < len && t[i] == ':') {
+		i++;
+		if ((sec = digits(t, len, &i, 2)) < 0)
+			return 0;
+		if (i < len && t[i] == '.') {
+			for (i++; i < len && t[i] >= '0' && t[i] <= '9'; i++)
+				;
+			if (t[i - 1] == '.')
+				return 0;
+		}
+	}
+	if (h > 23 || m > 59 || sec > 60)
+		return 0;
+	while (i < len && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	if (i < len && (t[i] == 'Z' || t[i] == 'z')) {
+		i++;
+	} else if (i < len && (t[i] == '+' || t[i] == '-')) {
+		i++;
+		if ((h = digits(t, len, &i, 2)) < 0 || h > 23)
+			return 0;
+		if (i < len && t[i] == ':')
+			i++;
+		if (i < len && ((m = digits(t, len, &i, 2)) < 0 || m > 59))
+			return 0;
+	}
+	return i == len;
 }
 
 int
@@ -526,12 +595,12 @@ store_scalar(struct parse *ps, const struct key *k, struct fy_event *ev,
 			perr(ps, line, col, "\"%s\" must not be empty", k->name);
 		break;
 	case KEY_DATE:
-		if (!date_shaped(t, len)) {
+		if (!date_shaped(t, len) && !timestamp_shaped(t, len)) {
 			wrong_type(ps, k, ev);
 			break;
 		}
 		free(*str);
-		*str = xstrndup(t, len);
+		*str = xstrndup(t, 10);
 		if (!front_date_valid(*str))
 			perr(ps, line, col,
 			     "\"%s\" must be a real date: %s does not exist",

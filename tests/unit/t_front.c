@@ -298,6 +298,29 @@ dates_must_exist(void)
 	CHECK_STR(r.f.date, "2024-02-29");
 	done(&r);
 
+	/* RFC 3339 and YAML timestamps, as Hugo and Jekyll sites write them:
+	 * the page's date is the day as written */
+	{
+		static const char *const ok[] = {
+			"2015-01-01T14:00:00+08:00", "2015-01-01t14:00:00z",
+			"2015-01-01 14:00:00", "2015-01-01 14:00",
+			"2015-01-01T23:59:60.123456-05:00", "2015-01-01T14:00+0800",
+			"2015-01-01   14:00:00 +08",
+		};
+		size_t i;
+
+		for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+			struct buf b = BUF_INIT;
+
+			buf_addf(&b, "---\ntitle: x\ndate: %s\n---\n", ok[i]);
+			run(&r, b.ptr);
+			CHECK_INT(r.rc, 0);
+			CHECK_STR(r.f.date, "2015-01-01");
+			done(&r);
+			buf_release(&b);
+		}
+	}
+
 	CHECK_DIAG("---\ntitle: x\ndate: 2023-02-30\n---\n",
 		   "case.md:3:7: error: \"date\" must be a real date: "
 		   "2023-02-30 does not exist\n");
@@ -309,13 +332,19 @@ dates_must_exist(void)
 		   "2023-02-29 does not exist\n");
 	CHECK_DIAG("---\ntitle: x\ndate: yesterday\n---\n",
 		   "case.md:3:7: error: \"date\" must be a date written "
-		   "YYYY-MM-DD\n");
-	CHECK_DIAG("---\ntitle: x\ndate: 2024-03-15 10:00\n---\n",
+		   "YYYY-MM-DD (or YYYY-MM-DDThh:mm:ss+08:00)\n");
+	CHECK_DIAG("---\ntitle: x\ndate: 2024-03-15 25:00\n---\n",
 		   "case.md:3:7: error: \"date\" must be a date written "
-		   "YYYY-MM-DD\n");
+		   "YYYY-MM-DD (or YYYY-MM-DDThh:mm:ss+08:00)\n");
+	CHECK_DIAG("---\ntitle: x\ndate: 2024-03-15T10:00:00+08:00x\n---\n",
+		   "case.md:3:7: error: \"date\" must be a date written "
+		   "YYYY-MM-DD (or YYYY-MM-DDThh:mm:ss+08:00)\n");
+	CHECK_DIAG("---\ntitle: x\ndate: 2023-02-30T10:00:00Z\n---\n",
+		   "case.md:3:7: error: \"date\" must be a real date: "
+		   "2023-02-30 does not exist\n");
 	CHECK_DIAG("---\ntitle: x\ndate: [2024-03-15]\n---\n",
 		   "case.md:3:7: error: \"date\" must be a date written "
-		   "YYYY-MM-DD, not a list\n");
+		   "YYYY-MM-DD (or YYYY-MM-DDThh:mm:ss+08:00), not a list\n");
 }
 
 static void
