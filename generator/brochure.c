@@ -243,9 +243,8 @@ brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
 		bulletin_set_url(tmpl_dict_section(d, "HAS_COVER"), "COVER_URL",
 				 depth, cover);
 
+	/* stats_page() fills the gold and site lists too: once each */
 	stats_page(d, m, r->content, plan_root(depth));
-	stats_gold(d, m);
-	stats_sites(d, m);
 	for (i = 0; i < sizeof(charts) / sizeof(charts[0]); i++)
 		bulletin_model_chart(r, d, charts[i].section, charts[i].name,
 				     depth, flags);
