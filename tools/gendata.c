@@ -467,14 +467,19 @@ draw_unit(struct org *o)
 
 		o->form = v < 0.2 ? JOINT : v < 0.975 ? ATTACHED : NONE;
 	} else {
+		/*
+		 * A unit without members has nobody to attach to another
+		 * organisation (挂靠 moves members): it is uncovered, and an
+		 * instructor brings the Party's work to most of them. The
+		 * draws are those of the first version, so that the rest of
+		 * the district stays the same.
+		 */
 		double v = rnd();
 
-		o->form = v < 0.5 ? ATTACHED : NONE;
-		o->instructor = o->form == NONE && chance(0.975);
-		if (o->staff >= 100 && chance(0.9)) {
-			o->form = ATTACHED;
-			o->instructor = 0;
-		}
+		o->form = NONE;
+		o->instructor = v < 0.5 || chance(0.975);
+		if (o->staff >= 100 && chance(0.9))
+			o->instructor = 1;
 	}
 	if (o->form == SINGLE)
 		o->level = o->members >= 50 ? COMMITTEE
@@ -1167,12 +1172,33 @@ startup_park(void)
 	}
 }
 
+/*
+ * Units without members marked 挂靠 would count as covered: say so, for
+ * whoever changes the drawing above (the example has none).
+ */
+static void
+check_attached(void)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < norgs; i++)
+		if (orgs[i].form == ATTACHED && orgs[i].members == 0 &&
+		    n++ < 5)
+			fprintf(stderr, "gendata: warning: %s has no members but "
+				"is attached (挂靠) to another organisation\n",
+				orgs[i].id);
+	if (n > 5)
+		fprintf(stderr, "gendata: warning: %zu units without members "
+			"are attached in all\n", n);
+}
+
 static void
 write_orgs(const char *dir)
 {
 	FILE *fp = open_out(dir, "organizations.jsonl");
 	size_t i;
 
+	check_attached();
 	for (i = 0; i < norgs; i++)
 		put_org(fp, &orgs[i]);
 	close_out(fp);
