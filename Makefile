@@ -73,6 +73,7 @@ LIB_SRCS = \
 	generator/content.c \
 	generator/data.c \
 	generator/diag.c \
+	generator/figures.c \
 	generator/front.c \
 	generator/htmltext.c \
 	generator/imageset.c \

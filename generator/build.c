@@ -17,6 +17,7 @@
 #include "data.h"
 #include "model.h"
 #include "diag.h"
+#include "figures.h"
 #include "htmltext.h"
 #include "plan.h"
 #include "pdf.h"
@@ -675,6 +676,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	struct chart_fonts *fonts = NULL;
 	struct chartset *charts = NULL;
 	struct imageset *images = imageset_new();
+	struct figures *figures = NULL;
 	struct page_env env;
 	struct tmpl *tmpl = NULL;
 	struct job job;
@@ -726,6 +728,8 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	env.images = images;
 	env.progress = (o->flags & BUILD_PROGRESS) ? progress_load : NULL;
 	env.model = &model;
+	figures = figures_new(&model);
+	env.figures = figures;
 	content_load(&content, &site, &env, (o->flags & BUILD_DRAFTS) != 0,
 		     jobs, d);
 	have_content = 1;
@@ -816,6 +820,7 @@ out:
 	if (have_model)
 		model_release(&model);
 	tmpl_free(tmpl);
+	figures_free(figures);
 	chartset_free(charts);
 	imageset_free(images);
 	chart_fonts_free(fonts);

@@ -549,6 +549,22 @@ rate_scaled(struct model_rate r, long long scale)
 	return ((long long)r.num * scale * 2 + r.den) / (2LL * r.den);
 }
 
+void
+model_number(struct buf *out, double v)
+{
+	if (fabs(v - round(v)) < 1e-9)
+		buf_addf(out, "%.0f", v);
+	else
+		buf_addf(out, "%.2f", v);
+}
+
+void
+model_target_percent(struct buf *out, double target)
+{
+	model_number(out, round(target * 10000) / 100);
+	buf_addch(out, '%');
+}
+
 struct model_rate
 model_group_coverage(const struct model_group *g, enum model_coverage c)
 {

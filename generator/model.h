@@ -212,6 +212,11 @@ struct model_rate {
 	long den; /* 0: no data */
 };
 
+/* A number as the site shows it: whole ones without decimals ("608"),
+ * others with two ("92.35"). */
+void model_number(struct buf *out, double v);
+/* A target fraction as a percent: 0.98 is "98%", 0.995 "99.50%". */
+void model_target_percent(struct buf *out, double target);
 /* Value of r in [0, 1]; returns 0 with no data, 1 otherwise. */
 int model_rate_value(struct model_rate r, double *v);
 /* "95.12%" or "暂无数据" (two decimals of a percent, half up). */

@@ -3,6 +3,7 @@
 #include "chart.h"
 #include "chartset.h"
 #include "diag.h"
+#include "figures.h"
 #include "modelchart.h"
 #include "page.h"
 #include "site.h"
@@ -178,6 +179,42 @@ out:
 	return rc;
 }
 
+/* A front matter value with its figures quoted, in place. */
+static void
+quote_value(char **value, const struct figures *f)
+{
+	struct buf b = BUF_INIT;
+
+	if (!*value || !strstr(*value, "{{"))
+		return;
+	figures_expand_text(f, *value, &b);
+	free(*value);
+	*value = buf_detach(&b, NULL);
+}
+
+/*
+ * The figures quoted in the page ({{party_orgs}}, figures.h): the body
+ * into body, ready for Markdown; the title and summary of the front
+ * matter in place. Unknown names are reported where they are written.
+ */
+static int
+quote_figures(struct page *p, const struct figures *f, struct buf *body,
+	      struct diag *d)
+{
+	struct buf front = BUF_INIT;
+	int rc = 0;
+
+	if (figures_expand(f, &p->src, 0, p->front.body_off, 0, &front, d) < 0)
+		rc = -1;
+	buf_release(&front);
+	quote_value(&p->front.title, f);
+	quote_value(&p->front.summary, f);
+	if (figures_expand(f, &p->src, p->front.body_off, p->src.text.len, 1,
+			   body, d) < 0)
+		rc = -1;
+	return rc;
+}
+
 int
 page_load(struct page *p, const struct site *site,
 	  const struct page_env *env, enum page_kind kind,
@@ -185,6 +222,7 @@ page_load(struct page *p, const struct site *site,
 {
 	struct fence fence;
 	struct md_opts opts;
+	struct buf body = BUF_INIT;
 	const char *link_base;
 	int rc = -1;
 
@@ -236,9 +274,15 @@ page_load(struct page *p, const struct site *site,
 		opts.fence = chart_fence;
 		opts.fence_arg = &fence;
 	}
-	if (md_render(&p->md, p->src.text.ptr + p->front.body_off,
-		      p->src.text.len - p->front.body_off, file,
-		      p->front.body_line, &opts, d) < 0)
+	if (env && env->figures) {
+		if (quote_figures(p, env->figures, &body, d) < 0)
+			goto out;
+	} else {
+		buf_add(&body, p->src.text.ptr + p->front.body_off,
+			p->src.text.len - p->front.body_off);
+	}
+	if (md_render(&p->md, body.ptr, body.len, file, p->front.body_line,
+		      &opts, d) < 0)
 		goto out;
 	if (env && env->images && p->md.nimages &&
 	    body_images(p, site, env, link_base, d) < 0)
@@ -252,6 +296,7 @@ out:
 	 * whole text twice.
 	 */
 	src_release(&p->src);
+	buf_release(&body);
 	p->ok = rc == 0;
 	return rc;
 }

@@ -13,6 +13,7 @@
 
 struct chartset;
 struct diag;
+struct figures;
 struct model;
 struct site;
 
@@ -21,6 +22,7 @@ struct page_env {
 	struct chartset *charts;   /* takes the charts of ```chart blocks */
 	struct imageset *images;   /* resizes cover images */
 	const struct model *model; /* resolves their "model:" names */
+	const struct figures *figures; /* {{name}} in the text; may be NULL */
 	/* Called now and then while pages load (a terminal's progress). */
 	void (*progress)(void *arg, size_t done, size_t total);
 };

@@ -37,22 +37,13 @@ const char *const stats_names[] = {
 	"TIER_COUNT", "TIER_NAME", "TIER_STARS", NULL,
 };
 
-/* Whole numbers without decimals; others with up to two. */
-static void
-number(struct buf *b, double v)
-{
-	if (fabs(v - round(v)) < 1e-9)
-		buf_addf(b, "%.0f", v);
-	else
-		buf_addf(b, "%.2f", v);
-}
 
 static void
 set_number(struct tmpl_dict *d, const char *key, double v)
 {
 	struct buf b = BUF_INIT;
 
-	number(&b, v);
+	model_number(&b, v);
 	tmpl_dict_set(d, key, b.ptr);
 	buf_release(&b);
 }
@@ -111,7 +102,7 @@ stats_year(struct tmpl_dict *d, const struct model *m, int year)
 		if (ind->has_prev) {
 			if (ind->change > 0)
 				buf_addch(&b, '+');
-			number(&b, ind->change);
+			model_number(&b, ind->change);
 			tmpl_dict_set(tmpl_dict_section(f, "HAS_CHANGE"), "FIG_CHANGE", b.ptr);
 		}
 		buf_release(&b);
@@ -144,13 +135,6 @@ fill_group(struct tmpl_dict *d, const char *section, const struct model *m,
 		tmpl_dict_show(s, "GROUP_BELOW");
 }
 
-/* A target fraction as a percent: "98%", "99.5%". */
-static void
-target_percent(struct buf *b, double target)
-{
-	number(b, round(target * 10000) / 100);
-	buf_addch(b, '%');
-}
 
 /* COVERAGE: the three coverage rates of all units against their targets. */
 static void
@@ -168,7 +152,7 @@ fill_coverage(struct tmpl_dict *d, const struct model *m)
 		tmpl_dict_set(s, "COV_LABEL", model_coverage_label(c));
 		set_rate(s, "COV_VALUE", r);
 		buf_reset(&b);
-		target_percent(&b, m->cfg.coverage_target[c]);
+		model_target_percent(&b, m->cfg.coverage_target[c]);
 		tmpl_dict_set(s, "COV_TARGET", b.ptr);
 		if (v > 0) {
 			tmpl_dict_show(s, "COV_REACHED");
@@ -278,7 +262,7 @@ stats_gold(struct tmpl_dict *d, const struct model *m)
 	if (m->ngold)
 		tmpl_dict_show(d, "HAS_GOLD");
 	buf_reset(&b);
-	number(&b, m->cfg.floor[MODEL_TIER_GOLD]);
+	model_number(&b, m->cfg.floor[MODEL_TIER_GOLD]);
 	tmpl_dict_set(d, "GOLD_FLOOR", b.ptr);
 
 	/*
@@ -359,7 +343,7 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 	set_rate(d, "COVERAGE_ORG", m->all.org_coverage);
 	set_rate(d, "COVERAGE_WORK", m->all.work_coverage);
 	set_rate(d, "SINGLE_SETUP", m->all.single_setup);
-	target_percent(&b, m->cfg.single_setup_target);
+	model_target_percent(&b, m->cfg.single_setup_target);
 	tmpl_dict_set(d, "SINGLE_TARGET", b.ptr);
 	set_rate(d, "COVERAGE_REQUIRED", m->all.required);
 	tmpl_dict_setint(d, "STAT_NONCOMPLIANT", m->noncompliant);
