@@ -70,7 +70,7 @@ struct chart;
 struct chart_fonts;
 
 /* Changes whenever the same chart would be drawn differently. */
-#define CHART_RENDERER_VERSION 1
+#define CHART_RENDERER_VERSION 2 /* 2: labels break between words */
 
 /* Default size in CSS pixels. */
 #define CHART_WIDTH 800

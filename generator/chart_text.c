@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "chart_int.h"
 #include "diag.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -350,223 +351,229 @@ chart_text_width(struct chart_fonts *f, const char *text, double px, int bold)
 	return w;
 }
 
-/* Break classes for wrapping. */
-enum { BRK_CHAR, BRK_WORD, BRK_SPACE, BRK_CLOSE, BRK_OPEN };
-
-struct chart_unit {
-	size_t b0, b1; /* bytes */
-	double w;
-	int cls;
+/*
+ * Line breaking. ICU says where a line may start and which characters are
+ * spaces or punctuation (uni_breaks); here the lines are measured and
+ * chosen. Words stay whole where the lines can hold them: a break inside
+ * a word (between 有限 and 公司) is taken only for a word wider than a
+ * line, or when whole words would not fit in max_lines; a word with no
+ * break at all (a long Latin one) is cut between characters.
+ */
+struct chart_text {
+	const char *s;
+	size_t len;
+	unsigned char *brk; /* uni_breaks, len + 1 */
 };
 
-static int
-chart_is_word(uint32_t cp)
-{
-	return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
-	       (cp >= 'A' && cp <= 'Z') || cp == '.' || cp == '%' ||
-	       cp == '-' || cp == '_' || cp == '+' || cp == '&' || cp == '\'';
-}
-
-static int
-chart_break_class(uint32_t cp)
-{
-	static const uint32_t close[] = {
-		0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09,
-		0x300D, 0x300F, 0x201D, 0x2019, 0x300B, 0x3009, 0x2026, 0xFF05,
-		0x3011, 0xFF3D, 0x00B7, ',', ';', ':', '!', '?', ')', ']',
-	};
-	static const uint32_t open[] = {
-		0xFF08, 0x300C, 0x300E, 0x201C, 0x2018, 0x300A, 0x3008, 0x3010,
-		0xFF3B, '(', '[',
-	};
-	size_t i;
-
-	if (cp == ' ' || cp == '\t' || cp == 0x3000)
-		return BRK_SPACE;
-	if (chart_is_word(cp))
-		return BRK_WORD;
-	for (i = 0; i < sizeof(close) / sizeof(close[0]); i++)
-		if (close[i] == cp)
-			return BRK_CLOSE;
-	for (i = 0; i < sizeof(open) / sizeof(open[0]); i++)
-		if (open[i] == cp)
-			return BRK_OPEN;
-	return BRK_CHAR;
-}
-
-/* Append s[b0, b1) to out, dropping spaces at both ends. */
 static void
-chart_add_trimmed(struct buf *out, const char *s, size_t b0, size_t b1)
+chart_text_init(struct chart_text *t, const char *s)
 {
-	while (b0 < b1 && (s[b0] == ' ' || s[b0] == '\t'))
-		b0++;
-	if (b1 - b0 >= 3 && !memcmp(s + b0, "　", 3))
-		b0 += 3;
-	while (b1 > b0 && (s[b1 - 1] == ' ' || s[b1 - 1] == '\t'))
-		b1--;
-	buf_add(out, s + b0, b1 - b0);
+	t->s = s;
+	t->len = strlen(s);
+	t->brk = xmalloc(t->len + 1);
+	uni_breaks(s, t->len, t->brk);
+}
+
+/* Bytes of the character at off (invalid bytes count one each). */
+static size_t
+chart_char_len(const struct chart_text *t, size_t off, uint32_t *cp)
+{
+	size_t n = utf8_decode(t->s + off, t->len - off, cp);
+
+	return n ? n : 1;
+}
+
+/* The first offset from off, before lim, that is not white space. */
+static size_t
+chart_skip_spaces(const struct chart_text *t, size_t off, size_t lim)
+{
+	uint32_t cp;
+
+	while (off < lim && (t->brk[off] & UNI_SPACE))
+		off += chart_char_len(t, off, &cp);
+	return off;
+}
+
+/* Append bytes [b0, b1) to out without the white space at either end. */
+static void
+chart_add_trimmed(struct buf *out, const struct chart_text *t, size_t b0,
+		  size_t b1)
+{
+	size_t off, end;
+	uint32_t cp;
+
+	b0 = chart_skip_spaces(t, b0, b1);
+	for (off = end = b0; off < b1;) {
+		size_t n = chart_char_len(t, off, &cp);
+
+		if (!(t->brk[off] & UNI_SPACE))
+			end = off + n;
+		off += n;
+	}
+	buf_add(out, t->s + b0, end - b0);
 }
 
 /*
- * Cut line (bytes of s from b0) so that it and "…" fit width, and append
- * both to out.
+ * Append the text from b0 cut so that it and "…" fit width; a comma or an
+ * opening bracket just before the ellipsis reads badly, so it goes too.
  */
 static void
-chart_add_ellipsis(struct chart_face *fc, struct buf *out, const char *s,
-		   size_t b0, size_t b1, double px, int bold, double width)
+chart_add_ellipsis(struct chart_face *fc, struct buf *out,
+		   const struct chart_text *t, size_t b0, double px, int bold,
+		   double width)
 {
-	double ell = chart_width(fc, "…", px, bold);
-	size_t cut = b0, off = b0, line;
-	double w = 0;
+	double ell = chart_width(fc, "…", px, bold), w = 0;
+	size_t off = b0, good = b0;
 
-	while (off < b1) {
+	while (off < t->len) {
 		uint32_t cp;
-		size_t n = utf8_decode(s + off, b1 - off, &cp);
+		size_t n = chart_char_len(t, off, &cp);
 
-		n = n ? n : 1;
 		w += chart_advance(fc, cp, bold) * px;
 		if (w + ell > width + 0.01)
 			break;
+		if (!(t->brk[off] & (UNI_SPACE | UNI_CLOSE | UNI_OPEN)))
+			good = off + n;
 		off += n;
-		cut = off;
 	}
-	line = out->len;
-	chart_add_trimmed(out, s, b0, cut);
-	/* a comma or an opening bracket just before the ellipsis reads badly */
-	while (out->len > line) {
-		size_t k = out->len - 1;
-		uint32_t cp;
-		int cls;
-
-		while (k > line && ((unsigned char)out->ptr[k] & 0xC0) == 0x80)
-			k--;
-		utf8_decode(out->ptr + k, out->len - k, &cp);
-		cls = chart_break_class(cp);
-		if (cls != BRK_CLOSE && cls != BRK_OPEN && cls != BRK_SPACE)
-			break;
-		buf_setlen(out, k);
-	}
+	chart_add_trimmed(out, t, b0, good);
 	BUF_ADDLIT(out, "…");
 }
 
-static int
-chart_wrap_cut(struct chart_face *fc, const char *s, double px, int bold,
-	       double width, int max_lines, struct buf *out, int *cut)
+/*
+ * The end of the longest line from pos that ends where mask allows a break
+ * (or at the end of the text) and fits width: its ink, up to its last
+ * character that is neither a space nor a closing mark, within width, and
+ * closing marks hanging past it by at most one em (a full-width comma
+ * inks only its left half). 0 when no such line fits.
+ */
+static size_t
+chart_line_end(struct chart_face *fc, const struct chart_text *t, size_t pos,
+	       double px, int bold, double width, unsigned mask)
 {
-	struct chart_unit *u = NULL;
-	size_t nu = 0, cap = 0, len = strlen(s), off = 0, i, start;
+	double w = 0, ink = 0, hang = 0;
+	size_t off = pos, best = 0;
+
+	while (off < t->len) {
+		uint32_t cp;
+		size_t n = chart_char_len(t, off, &cp);
+		unsigned f = t->brk[off];
+
+		w += chart_advance(fc, cp, bold) * px;
+		if (!(f & UNI_SPACE))
+			hang = w;
+		if (!(f & (UNI_SPACE | UNI_CLOSE)))
+			ink = w;
+		off += n;
+		if (ink > width + 0.01)
+			break;
+		if ((off == t->len || (t->brk[off] & mask)) &&
+		    hang <= width + px + 0.01)
+			best = off;
+	}
+	return best;
+}
+
+/* As many whole characters from pos as fit width, one at least. */
+static size_t
+chart_cut_chars(struct chart_face *fc, const struct chart_text *t,
+		size_t pos, double px, int bold, double width)
+{
+	double w = 0;
+	size_t off = pos;
+
+	while (off < t->len) {
+		uint32_t cp;
+		size_t n = chart_char_len(t, off, &cp);
+		double a = chart_advance(fc, cp, bold) * px;
+
+		if (w + a > width + 0.01 && off > pos)
+			break;
+		w += a;
+		off += n;
+	}
+	return off;
+}
+
+/*
+ * Break t into at most max_lines lines at the breaks of mask (UNI_BREAK:
+ * between words; with UNI_BREAK_IN: anywhere UAX #14 allows). The last
+ * line ends in "…" when the text goes on; *cut (may be NULL) says so.
+ */
+static int
+chart_wrap_at(struct chart_face *fc, const struct chart_text *t, double px,
+	      int bold, double width, int max_lines, unsigned mask,
+	      struct buf *out, int *cut)
+{
+	size_t pos = 0, end;
 	int lines = 0;
-	double w;
 
 	if (max_lines < 1)
 		max_lines = 1;
-	/* units: a run of Latin letters and digits, or one other character */
-	while (off < len) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + off, len - off, &cp);
-		int cls;
-
-		n = n ? n : 1;
-		cls = chart_break_class(cp);
-		if (cls == BRK_WORD && nu && u[nu - 1].cls == BRK_WORD &&
-		    u[nu - 1].b1 == off) {
-			u[nu - 1].b1 = off + n;
-			u[nu - 1].w += chart_advance(fc, cp, bold) * px;
-		} else {
-			u = xgrow(u, &cap, nu + 1, sizeof(*u));
-			u[nu].b0 = off;
-			u[nu].b1 = off + n;
-			u[nu].w = chart_advance(fc, cp, bold) * px;
-			u[nu].cls = cls;
-			nu++;
-		}
-		off += n;
-	}
-	i = 0;
-	while (i < nu) {
-		size_t end;
-
-		while (i < nu && u[i].cls == BRK_SPACE)
-			i++;
-		if (i == nu)
+	for (;;) {
+		pos = chart_skip_spaces(t, pos, t->len);
+		if (pos == t->len)
 			break;
-		start = i;
-		w = 0;
-		/* fill the line greedily */
-		for (end = i; end < nu; end++) {
-			if (w + u[end].w <= width + 0.01 || end == start) {
-				w += u[end].w;
-				continue;
-			}
-			/*
-			 * Closing punctuation never starts a line: it hangs past
-			 * the edge (a full-width comma inks only its left half).
-			 */
-			if (u[end].cls == BRK_CLOSE && w + u[end].w <= width + px) {
-				w += u[end].w;
-				end++;
-			}
-			break;
-		}
-		/* a word alone and too wide is cut by characters */
-		if (end == start + 1 && u[start].cls == BRK_WORD &&
-		    u[start].w > width + 0.01 && lines + 1 < max_lines) {
-			size_t b = u[start].b0;
-			double cw = 0;
-
-			while (b < u[start].b1) {
-				double a = chart_advance(fc, (unsigned char)s[b], bold) * px;
-
-				if (cw + a > width + 0.01 && b > u[start].b0)
-					break;
-				cw += a;
-				b++;
-			}
-			if (lines)
-				buf_addch(out, '\n');
-			buf_add(out, s + u[start].b0, b - u[start].b0);
-			lines++;
-			u[start].w -= cw;
-			u[start].b0 = b;
-			i = start;
-			continue;
-		}
-		/* no line starts with a space or closing mark if avoidable */
-		while (end < nu && end > start + 1 &&
-		       (u[end - 1].cls == BRK_OPEN))
-			end--;
-		if (lines + 1 == max_lines) {
-			size_t rest = end;
-
-			while (rest < nu && u[rest].cls == BRK_SPACE)
-				rest++;
-			/* more to come, or one word wider than the line */
-			if (rest < nu || w > width + px) {
-				if (lines)
-					buf_addch(out, '\n');
-				chart_add_ellipsis(fc, out, s, u[start].b0,
-						   u[nu - 1].b1, px, bold, width);
-				lines++;
-				if (cut)
-					*cut = 1;
-				break;
-			}
-		}
 		if (lines)
 			buf_addch(out, '\n');
-		chart_add_trimmed(out, s, u[start].b0, u[end - 1].b1);
 		lines++;
-		i = end;
+		if (lines == max_lines &&
+		    chart_line_end(fc, t, pos, px, bold, width, 0) != t->len) {
+			chart_add_ellipsis(fc, out, t, pos, px, bold, width);
+			if (cut)
+				*cut = 1;
+			break;
+		}
+		end = chart_line_end(fc, t, pos, px, bold, width, mask);
+		/* a word wider than the line: break inside it, or cut it */
+		if (!end)
+			end = chart_line_end(fc, t, pos, px, bold, width,
+					     UNI_BREAK | UNI_BREAK_IN);
+		if (!end)
+			end = chart_cut_chars(fc, t, pos, px, bold, width);
+		chart_add_trimmed(out, t, pos, end);
+		pos = end;
 	}
-	free(u);
 	return lines;
+}
+
+/*
+ * Whole words when they fit in max_lines, else breaks inside words too.
+ * Returns the number of lines; *mask gets the breaks used, *cut whether
+ * the text still had to end in "…".
+ */
+static int
+chart_wrap_text(struct chart_face *fc, const struct chart_text *t, double px,
+		int bold, double width, int max_lines, struct buf *out,
+		unsigned *mask, int *cut)
+{
+	size_t start = out->len;
+	int n;
+
+	*cut = 0;
+	*mask = UNI_BREAK;
+	n = chart_wrap_at(fc, t, px, bold, width, max_lines, *mask, out, cut);
+	if (!*cut)
+		return n;
+	buf_setlen(out, start);
+	*cut = 0;
+	*mask = UNI_BREAK | UNI_BREAK_IN;
+	return chart_wrap_at(fc, t, px, bold, width, max_lines, *mask, out, cut);
 }
 
 int
 chart_wrap(struct chart_face *fc, const char *s, double px, int bold,
 	   double width, int max_lines, struct buf *out)
 {
-	return chart_wrap_cut(fc, s, px, bold, width, max_lines, out, NULL);
+	struct chart_text t;
+	unsigned mask;
+	int cut, n;
+
+	chart_text_init(&t, s);
+	n = chart_wrap_text(fc, &t, px, bold, width, max_lines, out, &mask,
+			    &cut);
+	free(t.brk);
+	return n;
 }
 
 /*
@@ -577,26 +584,30 @@ int
 chart_wrap_even(struct chart_face *fc, const char *s, double px, int bold,
 		double width, int max_lines, struct buf *out)
 {
-	struct buf t = BUF_INIT;
+	struct chart_text t;
+	struct buf b = BUF_INIT;
 	size_t start = out->len;
-	int cut = 0, n = chart_wrap_cut(fc, s, px, bold, width, max_lines, out,
-					&cut);
+	unsigned mask;
+	int cut, n;
 	double w;
 
-	if (n < 2 || cut)
-		return n;
-	for (w = chart_width(fc, s, px, bold) / n; w < width; w += px / 4) {
+	chart_text_init(&t, s);
+	n = chart_wrap_text(fc, &t, px, bold, width, max_lines, out, &mask,
+			    &cut);
+	w = n >= 2 && !cut ? chart_width(fc, s, px, bold) / n : width;
+	for (; w < width; w += px / 4) {
 		int c2 = 0;
 
-		buf_reset(&t);
-		if (chart_wrap_cut(fc, s, px, bold, w, max_lines, &t, &c2) == n &&
-		    !c2) {
+		buf_reset(&b);
+		if (chart_wrap_at(fc, &t, px, bold, w, max_lines, mask, &b,
+				  &c2) == n && !c2) {
 			buf_setlen(out, start);
-			buf_addbuf(out, &t);
+			buf_addbuf(out, &b);
 			break;
 		}
 	}
-	buf_release(&t);
+	buf_release(&b);
+	free(t.brk);
 	return n;
 }
 

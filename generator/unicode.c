@@ -1,8 +1,10 @@
 #include <string.h>
 
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include "buf.h"
@@ -147,4 +149,78 @@ uni_is_forbidden(uint32_t cp)
 		return cp != '\t' && cp != '\n' && cp != '\r';
 	return U_IS_UNICODE_NONCHAR(cp) || cp > 0x10FFFF ||
 	       (cp >= 0xD800 && cp <= 0xDFFF);
+}
+
+/* How c sits at a line's end: UNI_SPACE, UNI_CLOSE, UNI_OPEN or 0. */
+static unsigned
+edge_flags(UChar32 c)
+{
+	int lb = u_getIntPropertyValue(c, UCHAR_LINE_BREAK);
+	int gc = u_charType(c);
+
+	if (u_isUWhiteSpace(c))
+		return UNI_SPACE;
+	if (gc == U_START_PUNCTUATION || gc == U_INITIAL_PUNCTUATION)
+		return UNI_OPEN;
+	/* "%" and "!" too, but not '"', which opens as often as it closes */
+	if (gc == U_FINAL_PUNCTUATION ||
+	    ((gc == U_END_PUNCTUATION || gc == U_OTHER_PUNCTUATION) &&
+	     (lb == U_LB_CLOSE_PUNCTUATION || lb == U_LB_CLOSE_PARENTHESIS ||
+	      lb == U_LB_EXCLAMATION || lb == U_LB_INFIX_NUMERIC ||
+	      lb == U_LB_NONSTARTER || lb == U_LB_INSEPARABLE ||
+	      lb == U_LB_POSTFIX_NUMERIC)))
+		return UNI_CLOSE;
+	return 0;
+}
+
+/*
+ * A break iterator of kind over ut; the caller closes it. ICU reads the
+ * UTF-8 in place (UText), so its boundaries are byte offsets.
+ */
+static UBreakIterator *
+breaker(UBreakIteratorType kind, UText *ut)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	/* "zh": the Chinese dictionary (the rules are the root's) */
+	UBreakIterator *bi = ubrk_open(kind, "zh", NULL, 0, &err);
+
+	if (U_SUCCESS(err))
+		ubrk_setUText(bi, ut, &err);
+	if (U_FAILURE(err))
+		die("ICU: no break iterator: %s", u_errorName(err));
+	return bi;
+}
+
+void
+uni_breaks(const char *s, size_t len, unsigned char *brk)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	UBreakIterator *line, *word;
+	UText *ut;
+	int32_t i, n = (int32_t)len;
+
+	memset(brk, 0, len + 1);
+	if (!len)
+		return;
+	ut = utext_openUTF8(NULL, s, (int64_t)len, &err);
+	if (U_FAILURE(err))
+		die("ICU: %s", u_errorName(err));
+	line = breaker(UBRK_LINE, ut);
+	word = breaker(UBRK_WORD, ut);
+	for (i = ubrk_first(line); i != UBRK_DONE; i = ubrk_next(line))
+		if (i > 0 && i < n)
+			brk[i] = UNI_BREAK_IN;
+	for (i = ubrk_first(word); i != UBRK_DONE; i = ubrk_next(word))
+		if (i > 0 && i < n && brk[i])
+			brk[i] = UNI_BREAK;
+	ubrk_close(line);
+	ubrk_close(word);
+	utext_close(ut);
+	for (i = 0; i < n;) {
+		int32_t at = i;
+		UChar32 c;
+
+		U8_NEXT(s, i, n, c);
+		brk[at] |= (unsigned char)edge_flags(c < 0 ? 0xFFFD : c);
+	}
 }

@@ -50,4 +50,31 @@ int uni_is_mark(uint32_t cp);
  * 1.0 does not allow (C0 controls but tab, CR, LF). */
 int uni_is_forbidden(uint32_t cp);
 
+/*
+ * Where a line of s (len bytes of UTF-8) may break, and how its characters
+ * sit at a line's end: brk (len + 1 bytes, the caller's) gets, at each
+ * byte offset,
+ *   UNI_BREAK     a line may start here, between two words: UAX #14
+ *                 allows it (ICU's UBRK_LINE) and it is a word boundary
+ *                 (UBRK_WORD, which finds Chinese words with ICU's
+ *                 dictionary), so "青川力澄软件有限公司" breaks before 有限公司,
+ *                 never inside it;
+ *   UNI_BREAK_IN  a line may start here by UAX #14, but inside a word:
+ *                 for a word longer than a line;
+ * and, where a character starts,
+ *   UNI_SPACE     white space, dropped at either end of a line;
+ *   UNI_CLOSE     closing punctuation (，。、）」” ! %): it never starts a
+ *                 line and may hang past the line's end;
+ *   UNI_OPEN      opening punctuation (（「“): it never ends a line.
+ * Offsets 0 and len, and those inside a character, have no break flag.
+ */
+enum uni_break {
+	UNI_BREAK = 1 << 0,
+	UNI_BREAK_IN = 1 << 1,
+	UNI_SPACE = 1 << 2,
+	UNI_CLOSE = 1 << 3,
+	UNI_OPEN = 1 << 4,
+};
+void uni_breaks(const char *s, size_t len, unsigned char *brk);
+
 #endif

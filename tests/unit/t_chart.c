@@ -282,9 +282,16 @@ wrapping(void)
 	CHECK_DBL(chart_text_width(fonts, "党建引领", 10, 0), 40, 1e-9);
 	CHECK_DBL(chart_text_width(fonts, "党建引领", 13, 1), 52, 1e-9);
 	CHECK_DBL(chart_text_width(fonts, "", 13, 0), 0, 0);
-	/* Chinese breaks between any two characters */
+	/* Chinese breaks between words (ICU's dictionary) when lines allow */
+	wrap_is("中华人民共和国万岁", 10, 30, 9, "中华\n人民\n共和国\n万岁");
+	wrap_is("青川力澄软件有限公司", 10, 70, 2, "青川力澄软件\n有限公司");
+	wrap_is("望湖街道个体私营经济协会", 10, 50, 3,
+		"望湖街道\n个体私营\n经济协会");
+	/* and between any two characters when words would need more lines */
 	wrap_is("中华人民共和国万岁", 10, 30, 3, "中华人\n民共和\n国万岁");
-	wrap_is("中华人民共和国万岁", 10, 30, 9, "中华人\n民共和\n国万岁");
+	wrap_is("青川力澄软件有限公司", 10, 50, 2, "青川力澄软\n件有限公司");
+	/* a word wider than the line breaks inside, the rest goes on */
+	wrap_is("有限公司章程", 10, 30, 2, "有限公\n司章程");
 	/* and ends in an ellipsis when it runs out of lines */
 	wrap_is("中华人民共和国万岁", 10, 30, 2, "中华人\n民共…");
 	wrap_is("中华人民共和国万岁", 10, 30, 1, "中华…");
@@ -292,8 +299,9 @@ wrapping(void)
 	wrap_is("城关街道", 10, 100, 2, "城关街道");
 	/* a full-width comma hangs rather than start a line */
 	wrap_is("党建引领，共建共享", 10, 40, 2, "党建引领，\n共建共享");
-	/* an opening bracket does not end a line */
-	wrap_is("产业链（智能制造）", 10, 40, 3, "产业链\n（智能制\n造）");
+	/* an opening bracket does not end a line, nor a closing one start it */
+	wrap_is("产业链（智能制造）", 10, 40, 3, "产业链\n（智能\n制造）");
+	wrap_is("产业链（智能制造）", 10, 40, 2, "产业链\n（智能…");
 	/* digits and Latin letters stay whole */
 	wrap_is("示范带2024", 10, 40, 2, "示范带\n2024");
 	wrap_is("X路—高新区", 10, 40, 2, "X路—高\n新区");

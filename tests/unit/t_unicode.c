@@ -1,9 +1,14 @@
-/* Unicode by ICU: what the privacy proof and the name checks rely on. */
+/*
+ * Unicode by ICU: what the privacy proof and the name checks rely on, and
+ * where chart labels may break into lines.
+ */
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "harness.h"
 #include "unicode.h"
+#include "util.h"
 
 static const char *
 skel(struct buf *b, const char *s)
@@ -90,6 +95,64 @@ forbidden_code_points(void)
 	CHECK(!uni_is_forbidden(0x4E2D));
 }
 
+/*
+ * s with its breaks shown: "|" where a line may start between words, "."
+ * where it may start inside a word; then the edge flags of each character
+ * as s (space), c (closing), o (opening), - (none).
+ */
+static const char *
+breaks(struct buf *b, const char *s)
+{
+	size_t len = strlen(s), i;
+	unsigned char *f = xmalloc(len + 1);
+
+	uni_breaks(s, len, f);
+	buf_reset(b);
+	for (i = 0; i < len; i++) {
+		if (f[i] & UNI_BREAK)
+			buf_addch(b, '|');
+		if (f[i] & UNI_BREAK_IN)
+			buf_addch(b, '.');
+		buf_addch(b, s[i]);
+	}
+	CHECK(!(f[0] & (UNI_BREAK | UNI_BREAK_IN)));
+	CHECK(!(f[len] & (UNI_BREAK | UNI_BREAK_IN)));
+	buf_addch(b, ' ');
+	for (i = 0; i < len; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		buf_addch(b, f[i] & UNI_SPACE ? 's' : f[i] & UNI_CLOSE ? 'c' :
+			  f[i] & UNI_OPEN ? 'o' : '-');
+	}
+	free(f);
+	return b->ptr;
+}
+
+static void
+lines_break_between_words_and_not_before_closing_marks(void)
+{
+	struct buf b = BUF_INIT;
+
+	/* Chinese words from ICU's dictionary: 有限公司 is one */
+	CHECK_STR(breaks(&b, "青川力澄软件有限公司"),
+		  "青|川|力|澄|软.件|有.限.公.司 ----------");
+	CHECK_STR(breaks(&b, "中华人民共和国万岁"),
+		  "中.华|人.民|共.和.国|万.岁 ---------");
+	/* no line starts with a comma or ends with a bracket (UAX #14) */
+	CHECK_STR(breaks(&b, "党建引领，共建共享"),
+		  "党|建|引.领，|共|建|共.享 ----c----");
+	CHECK_STR(breaks(&b, "产业链（智能制造）"),
+		  "产.业|链|（智.能|制.造） ---o----c");
+	/* Latin words, numbers with their unit, spaces at the end */
+	CHECK_STR(breaks(&b, "Hello world-wide 2.5%"),
+		  "Hello |world-|wide |2.5% -----s----------s-c-c");
+	CHECK_STR(breaks(&b, "红色　商圈"), "红.色　|商.圈 --s--");
+	CHECK_STR(breaks(&b, ""), " ");
+	/* bytes that are not UTF-8 read as U+FFFD: no break inside them */
+	CHECK_STR(breaks(&b, "a\xff\xfe" "b"), "a\xff\xfe" "b ----");
+	buf_release(&b);
+}
+
 int
 main(void)
 {
@@ -98,5 +161,6 @@ main(void)
 	long_texts_fold_as_one_text();
 	names_that_one_file_system_would_merge_share_a_key();
 	forbidden_code_points();
+	lines_break_between_words_and_not_before_closing_marks();
 	return harness_done();
 }
