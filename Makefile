@@ -116,8 +116,8 @@ else
 BIN = $(BUILD)/showcase
 endif
 
-.PHONY: all data deps site test test-fresh unit check-san valgrind bench bless install \
-	uninstall clean distclean fuzz
+.PHONY: all data covers deps site test test-fresh unit valgrind bench bless install \
+	uninstall clean fuzz
 
 all: $(BIN)
 
@@ -192,6 +192,21 @@ content/data/.generated: $(GENDATA)
 	$(Q)$(GENDATA) content/data && touch $@
 
 data: content/data/.generated
+
+# The example site's covers and banner and the theme's logo are committed
+# (the site, its golden files and the tests use them as they are);
+# tools/mkcovers.c is their source. `make covers` draws them again from
+# the Noto CJK fonts: the same bytes unless mkcovers.c changed.
+MKCOVERS = $(BUILD)/tools/mkcovers
+$(MKCOVERS): tools/mkcovers.c
+	@mkdir -p $(@D)
+	$(E) "  CC      $<"
+	$(Q)$(CC) -std=c11 $(CPPFLAGS) $(CFLAGS) $(shell $(PKG_CONFIG) --cflags gdlib) \
+		-o $@ $< $(shell $(PKG_CONFIG) --libs gdlib) -lm
+
+covers: $(MKCOVERS)
+	$(MKCOVERS) assets/images
+	mv assets/images/logo.png assets/theme/logo.png
 
 # Install the Debian packages the build, the tests and the example site
 # need, only when one is missing.

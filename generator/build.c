@@ -379,23 +379,6 @@ check_output(const struct site *site, const char *out, int from_site,
 	return rc;
 }
 
-static int
-in_list(const char *const *list, const char *name)
-{
-	size_t n = 0;
-
-	while (list[n])
-		n++;
-	return bsearch(&name, list, n, sizeof(*list), strptr_cmp) != NULL;
-}
-
-static int
-known_name(const char *name)
-{
-	return in_list(render_names, name) || in_list(stats_names, name) ||
-	       in_list(bulletin_names, name);
-}
-
 /* Where name is first used in the template file, for the diagnostic. */
 static void
 find_use(const char *path, const char *name, int *line, int *col)
@@ -454,7 +437,7 @@ check_names(const struct site *site, struct tmpl *t, struct diag *d)
 		for (j = 0; names && names[j]; j++) {
 			int line, col;
 
-			if (known_name(names[j]) || is_label(site, names[j]))
+			if (render_name_known(names[j]) || is_label(site, names[j]))
 				continue;
 			find_use(path, names[j], &line, &col);
 			diag_error(d, path ? path : name, line, col,
@@ -475,7 +458,7 @@ check_vocabulary(char **keys, struct diag *d)
 	size_t i;
 
 	for (i = 0; keys && keys[i]; i++)
-		if (strncmp(keys[i], "LABEL_", 6) && !known_name(keys[i]))
+		if (strncmp(keys[i], "LABEL_", 6) && !render_name_known(keys[i]))
 			diag_error(d, "generator/render.c", 0, 0,
 				   "internal error: \"%s\" is set but missing from render_names",
 				   keys[i]);

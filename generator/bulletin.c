@@ -223,37 +223,6 @@ at(const struct front_pos *pos, int *line, int *col)
 }
 
 static int
-chart_kind_of(const char *name, enum chart_kind *kind)
-{
-	/* The kinds the site's own pages draw these charts in. */
-	static const struct {
-		const char *name;
-		enum chart_kind kind;
-	} kinds[] = {
-		{ "coverage_by_region", CHART_HBAR },
-		{ "coverage_by_kind", CHART_BAR },
-		{ "tiers", CHART_DONUT },
-		{ "stars", CHART_BAR },
-		{ "forms", CHART_DONUT },
-		{ "demo_sites", CHART_BAR },
-		{ "targets", CHART_PROGRESS },
-		{ "red_collar", CHART_FUNNEL },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-		if (!strcmp(kinds[i].name, name)) {
-			*kind = kinds[i].kind;
-			return 0;
-		}
-	if (!strncmp(name, "indicator.", 10) && name[10]) {
-		*kind = CHART_LINE;
-		return 0;
-	}
-	return -1;
-}
-
-static int
 check_chart(const struct page *p, const char *name, const struct model *m,
 	    struct diag *d)
 {
@@ -262,10 +231,14 @@ check_chart(const struct page *p, const char *name, const struct model *m,
 	int line, col, rc = 0;
 
 	at(&p->front.pos_charts, &line, &col);
-	if (chart_kind_of(name, &kind) < 0) {
+	if (modelchart_kind(name, &kind) < 0) {
+		struct buf names = BUF_INIT;
+
+		modelchart_names(&names);
 		diag_error(d, p->file, line, col,
-			   "unknown chart \"%s\"; a bulletin takes the charts of the data: coverage_by_region, coverage_by_kind, tiers, stars, forms, demo_sites, targets, red_collar, indicator.<key>",
-			   name);
+			   "unknown chart \"%s\"; a bulletin takes the charts of the data: %s",
+			   name, names.ptr);
+		buf_release(&names);
 		return -1;
 	}
 	if (!m || !m->organizations)
@@ -767,7 +740,7 @@ bulletin_model_chart(const struct render *r, struct tmpl_dict *d,
 	struct buf html = BUF_INIT;
 
 	if (!r->charts || !r->model || !r->model->organizations ||
-	    chart_kind_of(name, &kind) < 0)
+	    modelchart_kind(name, &kind) < 0)
 		return -1;
 	c = chart_new(kind);
 	if (modelchart_fill((void *)r->model, name, c) < 0 ||

@@ -6,11 +6,6 @@
 #include "modelchart.h"
 #include "util.h"
 
-const char *const modelchart_names[] = {
-	"coverage_by_region", "coverage_by_kind", "tiers", "stars", "forms",
-	"demo_sites", "targets", "red_collar", NULL,
-};
-
 static const char source_data[] = "两新组织党建信息化监管平台";
 
 static double
@@ -40,6 +35,18 @@ coverage(struct chart *c, const struct model_group *g, size_t n,
 		chart_set_value(c, org, k, percent(g[i].org_coverage));
 		chart_set_value(c, work, k, percent(g[i].work_coverage));
 	}
+}
+
+static void
+coverage_by_region(struct chart *c, const struct model *m)
+{
+	coverage(c, m->regions, m->nregions, "各区域组织覆盖和工作覆盖", 0);
+}
+
+static void
+coverage_by_kind(struct chart *c, const struct model *m)
+{
+	coverage(c, m->kinds, MODEL_NKINDS, "非公企业和社会组织覆盖情况", 1);
 }
 
 static void
@@ -196,30 +203,77 @@ red_collar(struct chart *c, const struct model *m)
 	buf_release(&t);
 }
 
+/*
+ * Every chart of the model but indicator.<key>, with the kind the site's
+ * own pages draw it in: the one list of names (messages and the bulletin's
+ * check read it too).
+ */
+static const struct {
+	const char *name;
+	enum chart_kind kind;
+	void (*fill)(struct chart *c, const struct model *m);
+} charts[] = {
+	{ "coverage_by_region", CHART_HBAR, coverage_by_region },
+	{ "coverage_by_kind", CHART_BAR, coverage_by_kind },
+	{ "tiers", CHART_DONUT, tiers },
+	{ "stars", CHART_BAR, stars },
+	{ "forms", CHART_DONUT, forms },
+	{ "demo_sites", CHART_BAR, demo_sites },
+	{ "targets", CHART_PROGRESS, targets },
+	{ "red_collar", CHART_FUNNEL, red_collar },
+};
+#define NCHARTS (sizeof(charts) / sizeof(charts[0]))
+#define INDICATOR "indicator."
+
+static int
+find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NCHARTS; i++)
+		if (!strcmp(charts[i].name, name))
+			return (int)i;
+	return -1;
+}
+
 int
 modelchart_fill(void *arg, const char *name, struct chart *c)
 {
 	const struct model *m = arg;
+	int i = find(name);
 
-	if (!strcmp(name, "coverage_by_region"))
-		coverage(c, m->regions, m->nregions, "各区域组织覆盖和工作覆盖", 0);
-	else if (!strcmp(name, "coverage_by_kind"))
-		coverage(c, m->kinds, MODEL_NKINDS, "非公企业和社会组织覆盖情况", 1);
-	else if (!strcmp(name, "tiers"))
-		tiers(c, m);
-	else if (!strcmp(name, "stars"))
-		stars(c, m);
-	else if (!strcmp(name, "forms"))
-		forms(c, m);
-	else if (!strcmp(name, "demo_sites"))
-		demo_sites(c, m);
-	else if (!strcmp(name, "targets"))
-		targets(c, m);
-	else if (!strcmp(name, "red_collar"))
-		red_collar(c, m);
-	else if (!strncmp(name, "indicator.", 10))
-		return indicator(c, m, name + 10);
-	else
-		return -1;
-	return 0;
+	if (i >= 0) {
+		charts[i].fill(c, m);
+		return 0;
+	}
+	if (!strncmp(name, INDICATOR, strlen(INDICATOR)))
+		return indicator(c, m, name + strlen(INDICATOR));
+	return -1;
+}
+
+int
+modelchart_kind(const char *name, enum chart_kind *kind)
+{
+	int i = find(name);
+
+	if (i >= 0) {
+		*kind = charts[i].kind;
+		return 0;
+	}
+	if (!strncmp(name, INDICATOR, strlen(INDICATOR)) &&
+	    name[strlen(INDICATOR)]) {
+		*kind = CHART_LINE;
+		return 0;
+	}
+	return -1;
+}
+
+void
+modelchart_names(struct buf *b)
+{
+	size_t i;
+
+	for (i = 0; i < NCHARTS; i++)
+		buf_addf(b, "%s, ", charts[i].name);
+	BUF_ADDLIT(b, INDICATOR "<key>");
 }

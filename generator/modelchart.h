@@ -17,12 +17,19 @@
  *   red_collar          the red-collar funnel: reviewed, certified
  */
 
-struct chart;
+#include "chart.h"
+
+struct buf;
 struct model;
 
 /* A chart_model_fn: arg is the struct model. 0, or -1 for an unknown name. */
 int modelchart_fill(void *arg, const char *name, struct chart *c);
-/* The names above, NULL-terminated (indicator.<key> once per key). */
-extern const char *const modelchart_names[];
+/*
+ * The kind the site's pages draw the chart called name in (indicator.<key>
+ * for any key: a line). 0, or -1 for a name that is none of the above.
+ */
+int modelchart_kind(const char *name, enum chart_kind *kind);
+/* Appends the names above to b, for messages: "coverage_by_region, ...". */
+void modelchart_names(struct buf *b);
 
 #endif

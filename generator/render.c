@@ -1,4 +1,5 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "brochure.h"
@@ -67,6 +68,23 @@ const char *const render_names[] = {
 	"UPDATED", "URL", "URLS", "VERSION", "YEAR", "YEARS", "YEAR_NUM",
 	"YEAR_URL", NULL,
 };
+
+static int
+in_list(const char *const *list, const char *name)
+{
+	size_t n = 0;
+
+	while (list[n])
+		n++;
+	return bsearch(&name, list, n, sizeof(*list), strptr_cmp) != NULL;
+}
+
+int
+render_name_known(const char *name)
+{
+	return in_list(render_names, name) || in_list(stats_names, name) ||
+	       in_list(bulletin_names, name);
+}
 
 void
 render_init(struct render *r, const struct site *site,
@@ -372,12 +390,14 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
  */
 static void
 model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
-	    const char *name, enum chart_kind kind, const char *root)
+	    const char *name, const char *root)
 {
+	enum chart_kind kind;
 	struct chart *c;
 	struct buf html = BUF_INIT;
 
-	if (!r->charts || !r->model || !r->model->organizations)
+	if (!r->charts || !r->model || !r->model->organizations ||
+	    modelchart_kind(name, &kind) < 0)
 		return;
 	c = chart_new(kind);
 	if (modelchart_fill((void *)r->model, name, c) < 0 ||
@@ -437,10 +457,10 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	set_url(d, "CASES_URL", o->root, "cases/index.html");
 	set_url(d, "STATS_URL", o->root, "stats.html");
 	stats_figures(d, r->model);
-	model_chart(r, d, "HOME_CHARTS", "targets", CHART_PROGRESS, o->root);
-	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", CHART_HBAR, o->root);
-	model_chart(r, d, "HOME_CHARTS", "tiers", CHART_DONUT, o->root);
-	model_chart(r, d, "HOME_CHARTS", "red_collar", CHART_FUNNEL, o->root);
+	model_chart(r, d, "HOME_CHARTS", "targets", o->root);
+	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", o->root);
+	model_chart(r, d, "HOME_CHARTS", "tiers", o->root);
+	model_chart(r, d, "HOME_CHARTS", "red_collar", o->root);
 	/* The latest bulletins and the belts, each a short list. */
 	for (i = 0; i < c->nbulletins && i < 4; i++) {
 		const struct page *p = &c->bulletins[i];
@@ -812,7 +832,7 @@ k_sites(struct pctx *x)
 {
 	top_page(x, "sites");
 	stats_sites(x->body, x->r->model);
-	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", CHART_BAR, x->o->root);
+	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", x->o->root);
 }
 
 static void
@@ -820,7 +840,7 @@ k_gold(struct pctx *x)
 {
 	top_page(x, "gold");
 	stats_gold(x->body, x->r->model);
-	model_chart(x->r, x->body, "CHART_TIERS", "tiers", CHART_DONUT, x->o->root);
+	model_chart(x->r, x->body, "CHART_TIERS", "tiers", x->o->root);
 }
 
 static void
@@ -857,15 +877,15 @@ k_stats(struct pctx *x)
 		set_url(s, "YEAR_URL", x->o->root, path);
 		free(path);
 	}
-	model_chart(x->r, x->body, "CHART_TARGETS", "targets", CHART_PROGRESS, x->o->root);
-	model_chart(x->r, x->body, "CHART_COVERAGE", "coverage_by_region", CHART_HBAR, x->o->root);
-	model_chart(x->r, x->body, "CHART_KINDS", "coverage_by_kind", CHART_BAR, x->o->root);
-	model_chart(x->r, x->body, "CHART_FORMS", "forms", CHART_DONUT, x->o->root);
-	model_chart(x->r, x->body, "CHART_TIERS", "tiers", CHART_DONUT, x->o->root);
-	model_chart(x->r, x->body, "CHART_STARS", "stars", CHART_BAR, x->o->root);
-	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", CHART_BAR, x->o->root);
-	model_chart(x->r, x->body, "CHART_FUNNEL", "red_collar", CHART_FUNNEL, x->o->root);
-	model_chart(x->r, x->body, "CHART_PARTY_ORGS", "indicator.party_orgs", CHART_LINE, x->o->root);
+	model_chart(x->r, x->body, "CHART_TARGETS", "targets", x->o->root);
+	model_chart(x->r, x->body, "CHART_COVERAGE", "coverage_by_region", x->o->root);
+	model_chart(x->r, x->body, "CHART_KINDS", "coverage_by_kind", x->o->root);
+	model_chart(x->r, x->body, "CHART_FORMS", "forms", x->o->root);
+	model_chart(x->r, x->body, "CHART_TIERS", "tiers", x->o->root);
+	model_chart(x->r, x->body, "CHART_STARS", "stars", x->o->root);
+	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", x->o->root);
+	model_chart(x->r, x->body, "CHART_FUNNEL", "red_collar", x->o->root);
+	model_chart(x->r, x->body, "CHART_PARTY_ORGS", "indicator.party_orgs", x->o->root);
 }
 
 static void

@@ -52,6 +52,13 @@ extern const char *const render_templates[];
  * NULL-terminated; see render.c.
  */
 extern const char *const render_names[];
+/*
+ * Whether some page may give a template name (labels aside): it is in
+ * render_names, stats_names or bulletin_names, the lists of the modules
+ * that fill dictionaries. tests/unit/t_lists.c keeps them sorted and
+ * proves every name the default templates use is known and documented.
+ */
+int render_name_known(const char *name);
 
 /* Render o into out (appended). Returns 0, or -1 with a diagnostic. */
 int render_output(struct render *r, const struct output *o, struct buf *out,
