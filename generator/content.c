@@ -104,26 +104,6 @@ slug_cmp(const void *pa, const void *pb)
 		      ((const struct page *)pb)->slug);
 }
 
-size_t
-content_cases_with(const struct content *c, enum content_field field,
-		   const char *value, size_t *out)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < c->ncases; i++) {
-		const struct front *f = &c->cases[i].front;
-		const char *v = field == CONTENT_BELT ? f->belt :
-				field == CONTENT_BRAND ? f->brand : f->org;
-
-		if (v && !strcmp(v, value)) {
-			if (out)
-				out[n] = i;
-			n++;
-		}
-	}
-	return n;
-}
-
 long
 content_tag(const struct content *c, const char *name)
 {

@@ -47,15 +47,6 @@ int content_load(struct content *c, const struct site *site,
 void content_release(struct content *c);
 
 enum { CONTENT_TAGS, CONTENT_REGIONS };
-enum content_field { CONTENT_BELT, CONTENT_BRAND, CONTENT_ORG };
-
-/*
- * The cases whose front matter field (belt, brand or org) is value, newest
- * first, as indexes into c->cases written to out (room for c->ncases; may
- * be NULL to count). Returns their number.
- */
-size_t content_cases_with(const struct content *c, enum content_field field,
-			  const char *value, size_t *out);
 
 /* Index of the tag named name, or -1. */
 long content_tag(const struct content *c, const char *name);

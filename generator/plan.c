@@ -578,7 +578,29 @@ plan_brand_cases(const struct content *c, const struct model_brand *b,
 		const struct page *p = &c->cases[i];
 
 		if ((p->front.brand && !strcmp(p->front.brand, b->id)) ||
-		    (b->case_slug && !strcmp(p->slug, b->case_slug))) {
+		    (b->case_slug && !strcmp(p->slug, b->case_slug)) ||
+		    (p->front.org && b->org_id && !strcmp(p->front.org, b->org_id))) {
+			if (out)
+				out[n] = i;
+			n++;
+		}
+	}
+	return n;
+}
+
+size_t
+plan_belt_cases(const struct content *c, const struct model_belt *b,
+		size_t *out)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < c->ncases; i++) {
+		const struct front *f = &c->cases[i].front;
+		int on = f->belt && !strcmp(f->belt, b->id);
+
+		for (k = 0; !on && f->org && k < b->npoints; k++)
+			on = !strcmp(f->org, b->point_ids[k]);
+		if (on) {
 			if (out)
 				out[n] = i;
 			n++;
@@ -632,7 +654,7 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 		first = plan_entity_path("belts", m->belts[i].id);
 
 		add_list(p, &cap, OUT_BELT, first, i,
-			 content_cases_with(c, CONTENT_BELT, m->belts[i].id, NULL),
+			 plan_belt_cases(c, &m->belts[i], NULL),
 			 site->per_page);
 		free(first);
 	}

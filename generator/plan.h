@@ -100,12 +100,20 @@ int plan_name_check(const char *name, struct buf *why);
 char *plan_entity_path(const char *folder, const char *name);
 /*
  * The cases of a brand, newest first: those whose front matter names the
- * brand, and the one the brand's record names as its story ("case").
+ * brand or the brand's organisation ("org"), and the one the brand's
+ * record names as its story ("case").
  * Written to out (room for c->ncases; may be NULL); returns their number.
  */
 struct model_brand;
 size_t plan_brand_cases(const struct content *c, const struct model_brand *b,
 			size_t *out);
+/*
+ * The cases of a belt, newest first: those whose front matter names the
+ * belt, or an organisation that is one of its points ("org").
+ */
+struct model_belt;
+size_t plan_belt_cases(const struct content *c, const struct model_belt *b,
+		       size_t *out);
 /* The page of one year of the indicators: stats/2025.html. */
 char *plan_year_path(int year);
 void plan_release(struct plan *p);

@@ -721,8 +721,8 @@ k_belt_index(struct pctx *x)
 		tmpl_dict_set(s, "BELT_KIND", model_belt_kind_label(m->belts[i].kind));
 		tmpl_dict_set(s, "BELT_SUMMARY", m->belts[i].summary ? m->belts[i].summary : "");
 		tmpl_dict_setint(s, "BELT_COUNT", (long long)m->belts[i].npoints);
-		tmpl_dict_setint(s, "BELT_CASES", (long long)content_cases_with(
-			x->r->content, CONTENT_BELT, m->belts[i].id, NULL));
+		tmpl_dict_setint(s, "BELT_CASES", (long long)plan_belt_cases(
+			x->r->content, &m->belts[i], NULL));
 		set_url(s, "BELT_URL", x->o->root, path);
 		free(path);
 	}
@@ -756,7 +756,7 @@ k_belt(struct pctx *x)
 {
 	const struct model_belt *b = &x->r->model->belts[x->o->index];
 	size_t *items = xcalloc(x->r->content->ncases, sizeof(*items));
-	size_t n = content_cases_with(x->r->content, CONTENT_BELT, b->id, items);
+	size_t n = plan_belt_cases(x->r->content, b, items);
 	char *first = plan_entity_path("belts", b->id);
 	size_t i;
 
