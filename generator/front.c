@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "front.h"
 #include "src.h"
+#include "utf8.h"
 #include "util.h"
 
 enum key_type {
@@ -550,13 +551,24 @@ static int
 text_ok(struct parse *ps, const struct key *k, struct fy_event *ev,
 	const char *t, size_t len)
 {
+	struct buf why = BUF_INIT;
 	int line, col;
 
-	if (!memchr(t, '\0', len))
+	if (memchr(t, '\0', len)) {
+		event_pos(ps, ev, &line, &col);
+		perr(ps, line, col, "\"%s\" must not contain a NUL character (\\0)",
+		     k->name);
+		return 0;
+	}
+	/* A YAML escape ("\uFFFE") makes what the file could not hold raw:
+	 * the same rule as for the text of every input (src.c). */
+	if (utf8_check_text(t, len, &why) == len) {
+		buf_release(&why);
 		return 1;
+	}
 	event_pos(ps, ev, &line, &col);
-	perr(ps, line, col, "\"%s\" must not contain a NUL character (\\0)",
-	     k->name);
+	perr(ps, line, col, "\"%s\": %s", k->name, why.ptr);
+	buf_release(&why);
 	return 0;
 }
 
