@@ -58,6 +58,7 @@ endif
 
 # The library of showcase: every module but main. Keep the list explicit.
 LIB_SRCS = \
+	generator/assess.c \
 	generator/brochure.c \
 	generator/buf.c \
 	generator/build.c \

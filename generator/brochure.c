@@ -215,6 +215,7 @@ brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
 		{ "CHART_FORMS", "forms" },
 		{ "CHART_TIERS", "tiers" },
 		{ "CHART_STARS", "stars" },
+		{ "CHART_ROUNDS", "tiers_by_round" },
 		{ "CHART_DEMO", "demo_sites" },
 		{ "CHART_FUNNEL", "red_collar" },
 	};

@@ -717,6 +717,17 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		     jobs, d);
 	have_content = 1;
 	bulletin_check(&site, &content, &model, d);
+	{
+		const cJSON *home = site_section(&site, "home");
+
+		if (home && !cJSON_IsObject(home))
+			json_diag(d, DIAG_ERROR, &site.json, "site.json", home,
+				  "\"home\" must be an object");
+		else if (home)
+			stats_check_headlines(&site.json,
+					      cJSON_GetObjectItemCaseSensitive(home, "figures"),
+					      &model, d);
+	}
 	plan_make(&plan, &site, &content, &model, d);
 	have_plan = 1;
 	/* Every input problem is known now: stop before writing anything. */

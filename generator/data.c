@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assess.h"
 #include "buf.h"
 #include "data.h"
 #include "diag.h"
@@ -230,6 +231,7 @@ struct arec {             /* one assessment, compact */
 	int32_t round;        /* year * 100 + month */
 	double score;
 	int32_t line, col;
+	uint16_t dims[MODEL_DIMS]; /* weighted, in hundredths of a point */
 };
 
 struct asum {             /* one assessed organisation */
@@ -241,6 +243,7 @@ struct asum {             /* one assessed organisation */
 	enum model_tier prev_tier;
 	double prev_score;
 	int found;            /* among the organisations */
+	uint16_t dims[MODEL_DIMS]; /* of its latest round */
 };
 
 struct jgroup {           /* one joint organisation */
@@ -736,6 +739,13 @@ assessment_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	a->org = (uint32_t)strmap_intern(&L->assessed, org, NULL);
 	a->round = code;
 	a->score = model_score(L->cfg, dims);
+	for (k = 0; k < MODEL_DIMS; k++) {
+		double w = 0;
+
+		for (i = 0; i < MODEL_RATERS; i++)
+			w += L->cfg->weight[i] * dims[i][k];
+		a->dims[k] = (uint16_t)lround(w * 100);
+	}
 	json_pos(doc, member(rec, "org"), &i, &k);
 	a->line = i;
 	a->col = k;
@@ -753,6 +763,39 @@ arec_cmp(const void *pa, const void *pb)
 	if (a->line != b->line)
 		return a->line < b->line ? -1 : 1;
 	return (a->col > b->col) - (a->col < b->col);
+}
+
+/* Tier counts of every round of the data, for the chart over the years. */
+static void
+round_tiers(struct loader *L)
+{
+	struct {
+		int round;
+		long tiers[MODEL_NTIERS];
+	} *r = NULL;
+	size_t i, j, n = 0, cap = 0;
+
+	for (i = 0; i < L->narecs; i++) {
+		const struct arec *a = &L->arecs[i];
+
+		if (a->round <= 0)
+			continue;
+		for (j = 0; j < n && r[j].round != a->round; j++)
+			;
+		if (j == n) {
+			r = xgrow(r, &cap, n + 1, sizeof(*r));
+			memset(&r[n], 0, sizeof(*r));
+			r[n++].round = a->round;
+		}
+		r[j].tiers[model_tier(L->cfg, a->score)]++;
+	}
+	for (i = 0; i < n; i++) {
+		char *t = round_text(r[i].round);
+
+		assess_add_round(L->m->assess, t, r[i].tiers);
+		free(t);
+	}
+	free(r);
 }
 
 /*
@@ -807,8 +850,10 @@ finish_assessments(struct loader *L)
 		if (a->round > s->round) { /* sorted: the last is the latest */
 			s->round = a->round;
 			s->score = a->score;
+			memcpy(s->dims, a->dims, sizeof(s->dims));
 		}
 	}
+	round_tiers(L);
 	for (i = 0; i < n; i++) {
 		struct asum *s = &L->asums[i];
 
@@ -966,6 +1011,8 @@ org_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 		o.move = s->move;
 		o.prev_tier = s->prev_tier;
 		o.prev_score = s->prev_score;
+		for (int k = 0; k < MODEL_DIMS; k++)
+			o.dims[k] = s->dims[k] / 100.0;
 		model_add_assessed(L->m, s->tier, s->stars, s->move,
 				   s->prev_tier);
 	}

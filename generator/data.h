@@ -13,7 +13,8 @@
  * record), and no record is kept whole. What stays is what the model needs:
  *  - the small exports (brands, belts, indicators) in full;
  *  - assessments, read before the organisations: per assessment a compact
- *    entry (org index, round, score, position: 24 bytes), and per assessed
+ *    entry (org index, round, score, position, the seven weighted
+ *    dimensions in hundredths: 40 bytes), and per assessed
  *    organisation its latest tier, so that the organisation stream can
  *    count tiers, fill in a kept record's tier and know what to keep;
  *  - per organisation only its id, interned in a packed set (about 13

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assess.h"
 #include "buf.h"
 #include "diag.h"
 #include "json.h"
@@ -693,6 +694,7 @@ model_init(struct model *m, const struct model_config *cfg)
 	for (k = 0; k < MODEL_NKINDS; k++)
 		group_init(&m->kinds[k], model_kind_label(k));
 	m->priv = xcalloc(1, sizeof(struct model_priv));
+	m->assess = assess_new();
 }
 
 static void
@@ -774,6 +776,7 @@ model_release(struct model *m)
 	free(m->indicators);
 	free(m->round);
 	free(m->prev_round);
+	assess_free(m->assess);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -1225,6 +1228,7 @@ model_finish(struct model *m)
 			b->points[j] = model_org(m, b->point_ids[j]);
 	}
 	finish_indicators(m);
+	assess_finish(m->assess, m);
 }
 
 const struct model_org *
@@ -1317,6 +1321,20 @@ add_counts(struct buf *out, const char *const *keys, const long *v, size_t n)
 	for (i = 0; i < n; i++)
 		buf_addf(out, "%s\"%s\": %ld", i ? ", " : "", keys[i], v[i]);
 	buf_addch(out, '}');
+}
+
+/* {"gold": n, "silver": n, "bronze": n, "weak": n} */
+static void
+add_tiers(struct buf *out, const long tiers[MODEL_NTIERS])
+{
+	static const char *const keys[] = { "gold", "silver", "bronze", "weak" };
+	long v[4];
+
+	v[0] = tiers[MODEL_TIER_GOLD];
+	v[1] = tiers[MODEL_TIER_SILVER];
+	v[2] = tiers[MODEL_TIER_BRONZE];
+	v[3] = tiers[MODEL_TIER_WEAK];
+	add_counts(out, keys, v, 4);
 }
 
 int
@@ -1430,11 +1448,40 @@ model_stats_json(const struct model *m, struct buf *out)
 		BUF_ADDLIT(out, "}, \"single_setup_rate\": ");
 		add_rate_json(out, g->single_setup);
 		buf_addf(out, ", \"below_single_setup_target\": %s, "
-			 "\"noncompliant\": %ld}",
+			 "\"noncompliant\": %ld, \"tiers\": ",
 			 model_group_below_single(m, g) ? "true" : "false",
 			 g->noncompliant);
+		add_tiers(out, m->assess->regions[i].tiers);
+		buf_addch(out, '}');
 	}
-	buf_addstr(out, m->nregions ? "\n  ]\n}\n" : "]\n}\n");
+	buf_addstr(out, m->nregions ? "\n  ],\n" : "],\n");
+	BUF_ADDLIT(out, "  \"rounds\": [");
+	for (i = 0; i < (int)m->assess->nrounds; i++) {
+		const struct assess_round *r = &m->assess->rounds[i];
+
+		buf_addstr(out, i ? ", {\"round\": " : "{\"round\": ");
+		add_json_string(out, r->round);
+		BUF_ADDLIT(out, ", \"tiers\": ");
+		add_tiers(out, r->tiers);
+		buf_addch(out, '}');
+	}
+	BUF_ADDLIT(out, "],\n  \"dimensions\": {");
+	for (t = MODEL_TIER_GOLD; t >= MODEL_TIER_WEAK; t--) {
+		buf_addf(out, "%s\"%s\": {", t == MODEL_TIER_GOLD ? "" : ", ",
+			 model_tier_key(t));
+		for (i = 0; i < MODEL_DIMS; i++) {
+			buf_addf(out, "%s\"%s\": ", i ? ", " : "",
+				 model_dim_keys[i]);
+			if (m->assess->tier_n[t])
+				add_fraction(out, llround(
+					m->assess->tier_dim_sum[t][i] * 1e6 /
+					(double)m->assess->tier_n[t]));
+			else
+				BUF_ADDLIT(out, "null");
+		}
+		buf_addch(out, '}');
+	}
+	BUF_ADDLIT(out, "}\n}\n");
 	return 0;
 }
 
@@ -1849,7 +1896,9 @@ model_report_html(const struct model *m, const char *title, struct buf *out)
 		}
 		BUF_ADDLIT(out, "</tbody>\n</table>\n");
 	}
-	BUF_ADDLIT(out, "</section>\n</main>\n</body>\n</html>\n");
+	BUF_ADDLIT(out, "</section>\n");
+	assess_report_html(m->assess, m, out);
+	BUF_ADDLIT(out, "</main>\n</body>\n</html>\n");
 	buf_release(&text);
 	return 0;
 }

@@ -27,6 +27,7 @@
 
 #include <cJSON.h>
 
+struct assess;
 struct buf;
 struct diag;
 struct json_doc;
@@ -181,6 +182,9 @@ struct model_org {
 	enum model_move move;
 	double prev_score;    /* in the round before the latest of the data */
 	enum model_tier prev_tier; /* MODEL_TIER_NONE when not assessed */
+	/* Each dimension of the latest round, the raters' weighted sum:
+	 * the seven add up to score. */
+	double dims[MODEL_DIMS];
 };
 
 /*
@@ -371,6 +375,10 @@ struct model {
 	struct model_indicator *indicators; /* by key, then year */
 	size_t nindicators;
 	struct model_funnel red_collar;
+
+	/* Rounds, tiers by group, dimensions (assess.h); never NULL after
+	 * model_init. */
+	struct assess *assess;
 
 	void *priv; /* accumulation state, freed by model_finish */
 };

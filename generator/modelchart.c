@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "assess.h"
 #include "buf.h"
 #include "chart.h"
 #include "model.h"
@@ -69,6 +70,29 @@ tiers(struct chart *c, const struct model *m)
 		chart_set_value(c, s, chart_add_category(c, model_tier_label(order[i])),
 				(double)m->tiers[order[i]]);
 	buf_release(&t);
+}
+
+/* The tier counts of every round of the data, one stack per round. */
+static void
+tiers_by_round(struct chart *c, const struct model *m)
+{
+	static const enum model_tier order[] = {
+		MODEL_TIER_GOLD, MODEL_TIER_SILVER, MODEL_TIER_BRONZE, MODEL_TIER_WEAK,
+	};
+	size_t i, j, ser[4];
+
+	chart_set_title(c, "历次测评各等次党组织数");
+	chart_set_unit(c, "个");
+	chart_set_source(c, source_data);
+	for (j = 0; j < 4; j++)
+		ser[j] = chart_add_series(c, model_tier_label(order[j]), -1);
+	for (i = 0; i < m->assess->nrounds; i++) {
+		const struct assess_round *r = &m->assess->rounds[i];
+		size_t cat = chart_add_category(c, r->round);
+
+		for (j = 0; j < 4; j++)
+			chart_set_value(c, ser[j], cat, (double)r->tiers[order[j]]);
+	}
 }
 
 static void
@@ -221,6 +245,7 @@ static const struct {
 	{ "demo_sites", CHART_BAR, demo_sites },
 	{ "targets", CHART_PROGRESS, targets },
 	{ "red_collar", CHART_FUNNEL, red_collar },
+	{ "tiers_by_round", CHART_STACKED, tiers_by_round },
 };
 #define NCHARTS (sizeof(charts) / sizeof(charts[0]))
 #define INDICATOR "indicator."

@@ -456,7 +456,13 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	}
 	set_url(d, "CASES_URL", o->root, "cases/index.html");
 	set_url(d, "STATS_URL", o->root, "stats.html");
-	stats_figures(d, r->model);
+	{
+		const cJSON *home = site_section(r->site, "home");
+
+		stats_headlines(d, r->model, cJSON_IsObject(home) ?
+				cJSON_GetObjectItemCaseSensitive(home, "figures") :
+				NULL);
+	}
 	model_chart(r, d, "HOME_CHARTS", "targets", o->root);
 	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", o->root);
 	model_chart(r, d, "HOME_CHARTS", "tiers", o->root);
@@ -883,6 +889,7 @@ k_stats(struct pctx *x)
 	model_chart(x->r, x->body, "CHART_FORMS", "forms", x->o->root);
 	model_chart(x->r, x->body, "CHART_TIERS", "tiers", x->o->root);
 	model_chart(x->r, x->body, "CHART_STARS", "stars", x->o->root);
+	model_chart(x->r, x->body, "CHART_ROUNDS", "tiers_by_round", x->o->root);
 	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", x->o->root);
 	model_chart(x->r, x->body, "CHART_FUNNEL", "red_collar", x->o->root);
 	model_chart(x->r, x->body, "CHART_PARTY_ORGS", "indicator.party_orgs", x->o->root);

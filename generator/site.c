@@ -85,6 +85,7 @@ static const struct {
 	{ "chart", KEY_ANY, 0, 0, 0 },
 	{ "bulletin", KEY_ANY, 0, 0, 0 },
 	{ "brochure", KEY_ANY, 0, 0, 0 },
+	{ "home", KEY_ANY, 0, 0, 0 },
 };
 
 static const struct {

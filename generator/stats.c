@@ -2,8 +2,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "assess.h"
 #include "buf.h"
 #include "content.h"
+#include "diag.h"
+#include "json.h"
 #include "model.h"
 #include "plan.h"
 #include "stats.h"
@@ -14,24 +17,28 @@ const char *const stats_names[] = {
 	"BELOW_COUNT", "BELOW_NAMES", "BELTS", "BELT_KIND", "BELT_NAME",
 	"BELT_POINTS", "BELT_SUMMARY", "BRANDS", "BRAND_CASE_URL",
 	"BRAND_LEVEL", "BRAND_NAME", "BRAND_ORG", "BRAND_SUMMARY",
-	"COVERAGE", "COVERAGE_ORG", "COVERAGE_REQUIRED", "COVERAGE_WORK",
-	"COV_GAP", "COV_LABEL", "COV_MISSED", "COV_REACHED", "COV_TARGET",
-	"COV_VALUE", "DEMO_COUNT", "DEMO_LEVEL", "DEMO_LEVELS", "DEMO_SITES",
-	"FIGURES", "FIGURES_YEAR", "FIG_CHANGE", "FIG_GAP", "FIG_LABEL",
-	"FIG_MISSED", "FIG_REACHED", "FIG_TARGET", "FIG_UNIT", "FIG_VALUE",
-	"FUNNEL_CERTIFIED", "FUNNEL_RATIO", "FUNNEL_REVIEWED", "FUNNEL_YEAR",
-	"GOLD", "GOLD_FLOOR", "GOLD_NAME", "GOLD_PREV", "GOLD_REGION",
-	"GOLD_SCORE", "GOLD_STARS", "GOLD_STARS_TEXT", "GROUP_BELOW",
-	"GROUP_NAME", "GROUP_NONCOMPLIANT", "GROUP_ORG", "GROUP_REQUIRED",
-	"GROUP_SINGLE", "GROUP_UNITS", "GROUP_WORK", "HAS_BELOW",
-	"HAS_BELTS", "HAS_BRANDS", "HAS_BRAND_CASE", "HAS_CHANGE",
-	"HAS_DATA", "HAS_DEMO", "HAS_FIGURES", "HAS_FUNNEL", "HAS_GOLD",
-	"HAS_INDICATORS", "HAS_MOVEMENT", "HAS_NEW_GOLD", "HAS_TARGET",
-	"INDICATORS", "INDUSTRIES", "IND_LABEL", "IND_REACHED", "IND_ROWS",
-	"IND_TARGET", "IND_UNIT", "IND_VALUE", "IND_YEAR", "KINDS",
-	"MOVED_DOWN", "MOVED_UP", "MOVE_ROUND", "NEW_GOLD", "NEW_GOLD_COUNT",
-	"NO_DATA", "POINT_NAME", "POINT_ORDER", "PREV_ROUND", "REGIONS",
-	"ROUND", "SINGLE_SETUP", "SINGLE_TARGET", "STAR_COUNTS",
+	"CHART_ROUNDS", "COVERAGE", "COVERAGE_ORG", "COVERAGE_REQUIRED",
+	"COVERAGE_WORK", "COV_GAP", "COV_LABEL", "COV_MISSED", "COV_REACHED",
+	"COV_TARGET", "COV_VALUE", "DEMO_COUNT", "DEMO_LEVEL", "DEMO_LEVELS",
+	"DEMO_SITES", "DIM_HEADS", "DIM_LABEL", "DIM_MAX", "DIM_MAXES",
+	"DIM_REGION_ROWS", "DIM_TIER_ROWS", "FIGURES", "FIGURES_YEAR",
+	"FIG_CHANGE", "FIG_GAP", "FIG_LABEL", "FIG_MISSED", "FIG_REACHED",
+	"FIG_TARGET", "FIG_UNIT", "FIG_VALUE", "FUNNEL_CERTIFIED",
+	"FUNNEL_RATIO", "FUNNEL_REVIEWED", "FUNNEL_YEAR", "GOLD",
+	"GOLD_FLOOR", "GOLD_NAME", "GOLD_PREV", "GOLD_REGION", "GOLD_SCORE",
+	"GOLD_STARS", "GOLD_STARS_TEXT", "GROUP_BELOW", "GROUP_NAME",
+	"GROUP_NONCOMPLIANT", "GROUP_ORG", "GROUP_REQUIRED", "GROUP_SINGLE",
+	"GROUP_UNITS", "GROUP_WORK", "HAS_ASSESS", "HAS_BELOW", "HAS_BELTS",
+	"HAS_BRANDS", "HAS_BRAND_CASE", "HAS_CHANGE", "HAS_DATA", "HAS_DEMO",
+	"HAS_FIGURES", "HAS_FUNNEL", "HAS_GOLD", "HAS_INDICATORS",
+	"HAS_MOVEMENT", "HAS_NEW_GOLD", "HAS_TARGET", "INDICATORS",
+	"INDUSTRIES", "INDUSTRY_TIER_ROWS", "IND_LABEL", "IND_REACHED",
+	"IND_ROWS", "IND_TARGET", "IND_UNIT", "IND_VALUE", "IND_YEAR",
+	"KINDS", "MOVED_DOWN", "MOVED_UP", "MOVE_ROUND", "NEW_GOLD",
+	"NEW_GOLD_COUNT", "NO_DATA", "POINT_NAME", "POINT_ORDER",
+	"PREV_ROUND", "REGIONS", "REGION_TIER_ROWS", "ROUND", "ROUND_ROWS",
+	"ROW_DIM", "ROW_DIMS", "ROW_NAME", "ROW_TIER", "ROW_TIERS",
+	"ROW_TOTAL", "SINGLE_SETUP", "SINGLE_TARGET", "STAR_COUNTS",
 	"STAT_ENTERPRISES", "STAT_NONCOMPLIANT", "STAT_ORGS",
 	"STAT_PARTY_ORGS", "STAT_SOCIAL", "STAT_UNITS", "TIERS",
 	"TIER_COUNT", "TIER_NAME", "TIER_STARS", NULL,
@@ -70,6 +77,111 @@ stats_figures(struct tmpl_dict *d, const struct model *m)
 	stats_year(d, m, model_latest_year(m));
 }
 
+/* One FIGURES entry: the value against its target and last year. */
+static void
+fill_figure(struct tmpl_dict *d, const struct model_indicator *ind)
+{
+	struct tmpl_dict *f = tmpl_dict_section(d, "FIGURES");
+	struct buf b = BUF_INIT;
+
+	tmpl_dict_set(f, "FIG_LABEL", indicator_label(ind));
+	set_number(f, "FIG_VALUE", ind->value);
+	tmpl_dict_set(f, "FIG_UNIT", ind->unit ? ind->unit : "");
+	if (ind->has_target) {
+		struct tmpl_dict *t = tmpl_dict_section(f, "HAS_TARGET");
+
+		set_number(t, "FIG_TARGET", ind->target);
+		if (ind->reached) {
+			tmpl_dict_show(t, "FIG_REACHED");
+		} else {
+			struct tmpl_dict *g = tmpl_dict_section(t, "FIG_MISSED");
+
+			set_number(g, "FIG_GAP", ind->gap);
+		}
+	}
+	if (ind->has_prev) {
+		if (ind->change > 0)
+			buf_addch(&b, '+');
+		model_number(&b, ind->change);
+		tmpl_dict_set(tmpl_dict_section(f, "HAS_CHANGE"), "FIG_CHANGE", b.ptr);
+	}
+	buf_release(&b);
+}
+
+/* Whether key is one of the strings of the array order. */
+static int
+listed(const cJSON *order, const char *key)
+{
+	const cJSON *it;
+
+	cJSON_ArrayForEach(it, order)
+		if (cJSON_IsString(it) && !strcmp(it->valuestring, key))
+			return 1;
+	return 0;
+}
+
+void
+stats_headlines(struct tmpl_dict *d, const struct model *m,
+		const cJSON *order)
+{
+	int year = model_latest_year(m), any = 0;
+	const cJSON *it;
+	size_t i;
+
+	if (!cJSON_IsArray(order)) {
+		stats_year(d, m, year);
+		return;
+	}
+	cJSON_ArrayForEach(it, order) {
+		const struct model_indicator *ind = cJSON_IsString(it) ?
+			model_indicator(m, it->valuestring, year) : NULL;
+
+		if (ind) {
+			fill_figure(d, ind);
+			any = 1;
+		}
+	}
+	for (i = 0; year && i < m->nindicators; i++) {
+		if (m->indicators[i].year != year ||
+		    listed(order, m->indicators[i].key))
+			continue;
+		fill_figure(d, &m->indicators[i]);
+		any = 1;
+	}
+	if (any) {
+		tmpl_dict_show(d, "HAS_FIGURES");
+		tmpl_dict_setint(d, "FIGURES_YEAR", year);
+	}
+}
+
+void
+stats_check_headlines(const struct json_doc *doc, const cJSON *order,
+		      const struct model *m, struct diag *d)
+{
+	const cJSON *it;
+
+	if (!order)
+		return;
+	if (!cJSON_IsArray(order)) {
+		json_diag(d, DIAG_ERROR, doc, "site.json", order,
+			  "\"home.figures\" must be an array of indicator keys");
+		return;
+	}
+	cJSON_ArrayForEach(it, order) {
+		if (!cJSON_IsString(it))
+			json_diag(d, DIAG_ERROR, doc, "site.json", it,
+				  "\"home.figures\" must be an array of "
+				  "indicator keys");
+		else if (m->nindicators &&
+			 !model_indicator(m, it->valuestring,
+					  model_latest_year(m)))
+			json_diag(d, DIAG_WARNING, doc, "site.json", it,
+				  "no indicator \"%s\" in %d: it is not shown "
+				  "on the home page", it->valuestring,
+				  model_latest_year(m));
+	}
+}
+
 void
 stats_year(struct tmpl_dict *d, const struct model *m, int year)
 {
@@ -77,35 +189,9 @@ stats_year(struct tmpl_dict *d, const struct model *m, int year)
 	int any = 0;
 
 	for (i = 0; year && i < m->nindicators; i++) {
-		const struct model_indicator *ind = &m->indicators[i];
-		struct tmpl_dict *f;
-		struct buf b = BUF_INIT;
-
-		if (ind->year != year)
+		if (m->indicators[i].year != year)
 			continue;
-		f = tmpl_dict_section(d, "FIGURES");
-		tmpl_dict_set(f, "FIG_LABEL", indicator_label(ind));
-		set_number(f, "FIG_VALUE", ind->value);
-		tmpl_dict_set(f, "FIG_UNIT", ind->unit ? ind->unit : "");
-		if (ind->has_target) {
-			struct tmpl_dict *t = tmpl_dict_section(f, "HAS_TARGET");
-
-			set_number(t, "FIG_TARGET", ind->target);
-			if (ind->reached) {
-				tmpl_dict_show(t, "FIG_REACHED");
-			} else {
-				struct tmpl_dict *g = tmpl_dict_section(t, "FIG_MISSED");
-
-				set_number(g, "FIG_GAP", ind->gap);
-			}
-		}
-		if (ind->has_prev) {
-			if (ind->change > 0)
-				buf_addch(&b, '+');
-			model_number(&b, ind->change);
-			tmpl_dict_set(tmpl_dict_section(f, "HAS_CHANGE"), "FIG_CHANGE", b.ptr);
-		}
-		buf_release(&b);
+		fill_figure(d, &m->indicators[i]);
 		any = 1;
 	}
 	if (any) {
@@ -187,6 +273,95 @@ fill_below(struct tmpl_dict *d, const struct model *m)
 		tmpl_dict_setint(s, "BELOW_COUNT", (long long)n);
 	}
 	buf_release(&b);
+}
+
+static const enum model_tier tier_order[] = {
+	MODEL_TIER_GOLD, MODEL_TIER_SILVER, MODEL_TIER_BRONZE, MODEL_TIER_WEAK,
+};
+
+/* One row of tier counts: a name, how many, and each tier's count. */
+static void
+tier_row(struct tmpl_dict *d, const char *section, const char *name,
+	 long total, const long tiers[MODEL_NTIERS])
+{
+	struct tmpl_dict *s = tmpl_dict_section(d, section);
+	size_t i;
+
+	tmpl_dict_set(s, "ROW_NAME", name);
+	tmpl_dict_setint(s, "ROW_TOTAL", total);
+	for (i = 0; i < 4; i++)
+		tmpl_dict_setint(tmpl_dict_section(s, "ROW_TIERS"), "ROW_TIER",
+				 tiers[tier_order[i]]);
+}
+
+/* One row of dimension averages. */
+static void
+dim_row(struct tmpl_dict *d, const char *section, const char *name, long n,
+	const double sum[MODEL_DIMS])
+{
+	struct tmpl_dict *s = tmpl_dict_section(d, section);
+	struct buf b = BUF_INIT;
+	int k;
+
+	tmpl_dict_set(s, "ROW_NAME", name);
+	tmpl_dict_setint(s, "ROW_TOTAL", n);
+	for (k = 0; k < MODEL_DIMS; k++) {
+		buf_reset(&b);
+		assess_average(&b, sum[k], n);
+		tmpl_dict_set(tmpl_dict_section(s, "ROW_DIMS"), "ROW_DIM", b.ptr);
+	}
+	buf_release(&b);
+}
+
+/*
+ * What the assessments say, in public: tier counts of every round, tiers
+ * by region and industry, dimension averages by tier and region. Which
+ * unit is weak in what is only in the internal report.
+ */
+static void
+fill_assess(struct tmpl_dict *d, const struct model *m)
+{
+	const struct assess *a = m->assess;
+	long total;
+	size_t i;
+	int k;
+
+	if (!a->nrounds)
+		return;
+	d = tmpl_dict_section(d, "HAS_ASSESS");
+	for (k = 0; k < MODEL_DIMS; k++)
+		tmpl_dict_set(tmpl_dict_section(d, "DIM_HEADS"), "DIM_LABEL",
+			      assess_dim_label(k));
+	for (k = 0; k < MODEL_DIMS; k++) {
+		struct buf b = BUF_INIT;
+
+		model_number(&b, m->cfg.dim_max[k]);
+		tmpl_dict_set(tmpl_dict_section(d, "DIM_MAXES"), "DIM_MAX", b.ptr);
+		buf_release(&b);
+	}
+	for (i = 0; i < a->nrounds; i++) {
+		total = 0;
+		for (k = 0; k < MODEL_NTIERS; k++)
+			total += a->rounds[i].tiers[k];
+		tier_row(d, "ROUND_ROWS", a->rounds[i].round, total,
+			 a->rounds[i].tiers);
+	}
+	for (i = 0; i < m->nregions; i++)
+		tier_row(d, "REGION_TIER_ROWS", m->regions[i].name,
+			 a->regions[i].assessed, a->regions[i].tiers);
+	for (i = 0; i < m->nindustries; i++)
+		if (a->industries[i].assessed)
+			tier_row(d, "INDUSTRY_TIER_ROWS",
+				 *m->industries[i].name ? m->industries[i].name :
+				 "未填行业", a->industries[i].assessed,
+				 a->industries[i].tiers);
+	for (i = 0; i < 4; i++)
+		dim_row(d, "DIM_TIER_ROWS", model_tier_label(tier_order[i]),
+			a->tier_n[tier_order[i]], a->tier_dim_sum[tier_order[i]]);
+	for (i = 0; i < m->nregions; i++)
+		if (a->regions[i].assessed)
+			dim_row(d, "DIM_REGION_ROWS", m->regions[i].name,
+				a->regions[i].assessed, a->regions[i].dim_sum);
 }
 
 static void
@@ -373,6 +548,7 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 
 	stats_gold(d, m);
 	stats_sites(d, m);
+	fill_assess(d, m);
 
 	for (i = 0; i < m->nbrands; i++) {
 		const struct model_brand *br = &m->brands[i];

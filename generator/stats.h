@@ -8,12 +8,27 @@
  * rules, weak organisations) is never part of the site.
  */
 
+#include <cJSON.h>
+
 struct content;
+struct diag;
+struct json_doc;
 struct model;
 struct tmpl_dict;
 
 /* FIGURES of the latest year, each against its target. */
 void stats_figures(struct tmpl_dict *d, const struct model *m);
+/*
+ * The home page's FIGURES: the latest year's indicators named in order
+ * (site.json "home": {"figures": [...]}, an array of indicator keys)
+ * first, in that order, then the others by key. order NULL: by key.
+ */
+void stats_headlines(struct tmpl_dict *d, const struct model *m,
+		     const cJSON *order);
+/* Problems of that setting: not an array of strings (errors), a key
+ * without an indicator in the latest year (warnings). */
+void stats_check_headlines(const struct json_doc *doc, const cJSON *order,
+			   const struct model *m, struct diag *d);
 /* The FIGURES of one year (the page of that year). */
 void stats_year(struct tmpl_dict *d, const struct model *m, int year);
 /* GOLD: the gold-tier organisations with their stars, best first. */

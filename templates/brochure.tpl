@@ -56,7 +56,23 @@
 {{#TIERS}}<tr><th scope="row">{{TIER_NAME}}</th><td class="num">{{TIER_COUNT}}</td>{{#STAR_COUNTS}}<td class="num">{{TIER_STARS}}</td>{{/STAR_COUNTS}}</tr>
 {{/TIERS}}</tbody>
 </table></div>
-{{#HAS_GOLD}}<h3>金色示范型党组织</h3>
+{{#HAS_ASSESS}}{{#CHART_ROUNDS}}{{CHART_HTML:none}}{{/CHART_ROUNDS}}
+<div class="table-wrap"><table class="data">
+<caption>各区域党组织等次</caption>
+<thead><tr><th scope="col">区域</th><th scope="col" class="num">参评</th><th scope="col" class="num">金色示范型</th><th scope="col" class="num">银色扶优型</th><th scope="col" class="num">铜色基础型</th><th scope="col" class="num">软弱涣散</th></tr></thead>
+<tbody>
+{{#REGION_TIER_ROWS}}<tr><th scope="row">{{ROW_NAME}}</th><td class="num">{{ROW_TOTAL}}</td>{{#ROW_TIERS}}<td class="num">{{ROW_TIER}}</td>{{/ROW_TIERS}}</tr>
+{{/REGION_TIER_ROWS}}</tbody>
+</table></div>
+<div class="table-wrap"><table class="data">
+<caption>各等次党组织七个方面平均得分</caption>
+<thead><tr><th scope="col">等次</th><th scope="col" class="num">参评</th>{{#DIM_HEADS}}<th scope="col" class="num">{{DIM_LABEL}}</th>{{/DIM_HEADS}}</tr></thead>
+<tbody>
+<tr><th scope="row">满分</th><td class="num"></td>{{#DIM_MAXES}}<td class="num">{{DIM_MAX}}</td>{{/DIM_MAXES}}</tr>
+{{#DIM_TIER_ROWS}}<tr><th scope="row">{{ROW_NAME}}</th><td class="num">{{ROW_TOTAL}}</td>{{#ROW_DIMS}}<td class="num">{{ROW_DIM}}</td>{{/ROW_DIMS}}</tr>
+{{/DIM_TIER_ROWS}}</tbody>
+</table></div>
+{{/HAS_ASSESS}}{{#HAS_GOLD}}<h3>金色示范型党组织</h3>
 <ol class="gold">
 {{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span><span class="gold-stars" role="img" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
 {{/GOLD}}</ol>

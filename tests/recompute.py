@@ -49,6 +49,7 @@ def main():
     floors = {"gold": 90, "silver": 75, "bronze": 60}
     floors.update(rules.get("tiers", {}))
     single_target = rules.get("single_setup_target", 0.98)
+    RATERS.update(rules.get("raters", {}))
 
     orgs = records(site, "organizations")
     mine = {}
@@ -121,6 +122,38 @@ def main():
                 new_gold += t == "gold" and pt != "gold"
     for t, n in tiers.items():
         mine["tiers." + t] = n
+    # Tier counts of every round; tiers and dimension averages of the
+    # latest round of each organisation, by region and by tier.
+    per_round = {}
+    for org, rs in by_org.items():
+        for rd, (sc, a) in rs.items():
+            per_round.setdefault(rd, {"gold": 0, "silver": 0, "bronze": 0,
+                                      "weak": 0})[tier(sc)] += 1
+    mine["rounds"] = [{"round": rd, "tiers": per_round[rd]}
+                      for rd in sorted(per_round)]
+    region_of = {o["id"]: o["region"] for o in orgs}
+    region_tiers = {}
+    dim_sum = {}
+    for org, rs in by_org.items():
+        sc, a = rs[max(rs)]
+        t = tier(sc)
+        r = region_tiers.setdefault(region_of.get(org), {
+            "gold": 0, "silver": 0, "bronze": 0, "weak": 0})
+        r[t] += 1
+        d = dim_sum.setdefault(t, [0, [0.0] * len(DIMS)])
+        d[0] += 1
+        for i, k in enumerate(DIMS):
+            d[1][i] += round(sum(RATERS[x] * a["scores"][x][k]
+                                 for x in RATERS) * 100) / 100
+    for name in regions:
+        mine["regions[%s].tiers" % name] = region_tiers.get(
+            name, {"gold": 0, "silver": 0, "bronze": 0, "weak": 0})
+    for t in ("gold", "silver", "bronze", "weak"):
+        for i, k in enumerate(DIMS):
+            n, sums = dim_sum.get(t, [0, [0.0] * len(DIMS)])
+            mine["dimensions.%s.%s" % (t, k)] = (
+                math.floor(sums[i] * 1000000 / n + 0.5) / 1000000
+                if n else None)
     mine["movement.up"] = up
     mine["movement.down"] = down
     mine["movement.new_gold"] = new_gold

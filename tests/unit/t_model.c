@@ -328,7 +328,21 @@ empty_model_gives_nulls(void)
 		  "  \"red_collar\": null,\n"
 		  "  \"coverage_targets\": {\"organisation\": 1.0, "
 		  "\"work\": 1.0, \"required\": 1.0},\n"
-		  "  \"regions\": []\n"
+		  "  \"regions\": [],\n"
+		  "  \"rounds\": [],\n"
+		  "  \"dimensions\": {\"gold\": {\"leadership\": null, "
+		  "\"education\": null, \"venue\": null, \"system\": null, "
+		  "\"performance\": null, \"support\": null, "
+		  "\"reputation\": null}, \"silver\": {\"leadership\": null, "
+		  "\"education\": null, \"venue\": null, \"system\": null, "
+		  "\"performance\": null, \"support\": null, "
+		  "\"reputation\": null}, \"bronze\": {\"leadership\": null, "
+		  "\"education\": null, \"venue\": null, \"system\": null, "
+		  "\"performance\": null, \"support\": null, "
+		  "\"reputation\": null}, \"weak\": {\"leadership\": null, "
+		  "\"education\": null, \"venue\": null, \"system\": null, "
+		  "\"performance\": null, \"support\": null, "
+		  "\"reputation\": null}}\n"
 		  "}\n");
 	buf_reset(&b);
 	model_stats_table(&m, &b);
