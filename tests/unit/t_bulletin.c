@@ -242,7 +242,7 @@ numbers(void)
 	CHECK_STR(s,
 		  "content/bulletins/a.md:4:1: warning: issue 2 is the first of 2025; issue 1 is missing\n"
 		  "content/bulletins/a.md:6:1: error: case study \"no-such-case\" not found in content/cases\n"
-		  "content/bulletins/a.md:6:1: error: unknown chart \"pie\"; a bulletin takes the charts of the data: coverage_by_region, coverage_by_kind, tiers, stars, forms, demo_sites, targets, red_collar, indicator.<key>\n"
+		  "content/bulletins/a.md:6:1: error: unknown chart \"pie\"; a bulletin takes the charts of the data: coverage_by_region, coverage_by_kind, tiers, stars, forms, demo_sites, targets, red_collar, tiers_by_round, indicator.<key>\n"
 		  "content/bulletins/b.md:1:1: error: missing \"issue\": a bulletin needs its issue number (期号)\n"
 		  "content/bulletins/c.md:1:1: error: missing \"date\": a bulletin's issues are numbered within the year of its date\n");
 	free(s);

@@ -240,7 +240,7 @@ test_model_charts(void)
 		CHECK_INT(modelchart_fill(&m, p, c), 0);
 		chart_free(c);
 	}
-	CHECK_INT(count, 9);
+	CHECK_INT(count, 10);
 	CHECK_INT(modelchart_kind("tiers", &kind), 0);
 	CHECK_INT(kind, CHART_DONUT);
 	CHECK_INT(modelchart_kind("indicator.party_orgs", &kind), 0);
