@@ -9,6 +9,7 @@
 <link rel="stylesheet" href="{{ROOT}}assets/css/site.css">
 {{#DOC_CSS}}<link rel="stylesheet" href="{{ROOT}}assets/css/print.css">{{/DOC_CSS}}
 <link rel="icon" href="{{ROOT}}assets/theme/logo.png" type="image/png">
+<link rel="alternate" type="application/atom+xml" href="{{ROOT}}feed.xml" title="{{SITE_TITLE}}">
 </head>
 <body>
 <a class="skip" href="#main">{{LABEL_SKIP}}</a>
