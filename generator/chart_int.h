@@ -168,9 +168,11 @@ double chart_text_width(struct chart_fonts *f, const char *text, double px,
 			int bold);
 /*
  * Break text into at most max_lines lines no wider than width, appended
- * to out separated by '\n'. Chinese breaks between any two characters but
- * not before closing or after opening punctuation; runs of Latin letters
- * and digits stay whole unless alone on a line. Text that does not fit
+ * to out separated by '\n'. Lines break where uni_breaks allows: between
+ * words (青川力澄软件 / 有限公司), inside a Chinese word only when whole
+ * words would need more than max_lines, never before closing or after
+ * opening punctuation; a closing mark may hang one em past width. A word
+ * wider than a line is cut between characters. Text that does not fit
  * ends with "…". Returns the number of lines.
  */
 int chart_text_wrap(struct chart_fonts *f, const char *text, double px,

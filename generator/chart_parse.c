@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "chart_int.h"
 #include "diag.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -649,22 +650,20 @@ chart_new_row(struct chart_parse *p, int line, const struct chart_tok *label)
 	return row;
 }
 
-/* Whether t is all Chinese numerals or full-width digits: "三", "１２". */
+/*
+ * Whether t is all numerals that are not ASCII digits: "三", "十二", "１２",
+ * "②" (what a Chinese keyboard types for a section number).
+ */
 static int
-chart_cjk_numeral(const struct chart_tok *t)
+chart_numerals(const struct chart_tok *t)
 {
-	static const char numerals[] = "〇零一二三四五六七八九十";
 	size_t off = 0;
 
 	while (off < t->len) {
 		uint32_t cp;
 		size_t n = utf8_decode(t->p + off, t->len - off, &cp);
-		char one[5] = "";
 
-		if (n < 2 || n > 4)
-			return 0;
-		memcpy(one, t->p + off, n);
-		if (!(cp >= 0xFF10 && cp <= 0xFF19) && !strstr(numerals, one))
+		if (!n || !uni_is_numeral(cp))
 			return 0;
 		off += n;
 	}
@@ -717,7 +716,7 @@ chart_parse_row(struct chart_parse *p, int line, const struct chart_tok *t)
 	    !chart_split(&vals, chart_commas, 0, &a, &b)) {
 		char *q = chart_quote(&vals), *name = chart_quote(t);
 
-		if (chart_cjk_numeral(&vals))
+		if (chart_numerals(&vals))
 			chart_perr(p, line, vals.col,
 				   "\"%s\" is not a section number; write it in digits, as 1, 2, 3",
 				   q);

@@ -224,3 +224,10 @@ uni_breaks(const char *s, size_t len, unsigned char *brk)
 		brk[at] |= (unsigned char)edge_flags(c < 0 ? 0xFFFD : c);
 	}
 }
+
+int
+uni_is_numeral(uint32_t cp)
+{
+	return cp >= 0x80 && cp <= 0x10FFFF &&
+	       u_getNumericValue((UChar32)cp) != U_NO_NUMERIC_VALUE;
+}

@@ -77,4 +77,10 @@ enum uni_break {
 };
 void uni_breaks(const char *s, size_t len, unsigned char *brk);
 
+/*
+ * True when cp stands for a number but is not an ASCII digit: 三, 十, 〇,
+ * 零, 百, full-width ３, circled ②.
+ */
+int uni_is_numeral(uint32_t cp);
+
 #endif

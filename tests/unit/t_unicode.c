@@ -153,6 +153,20 @@ lines_break_between_words_and_not_before_closing_marks(void)
 	buf_release(&b);
 }
 
+static void
+numerals_that_are_not_ascii_digits(void)
+{
+	CHECK(uni_is_numeral(0x4E09));  /* 三 */
+	CHECK(uni_is_numeral(0x5341));  /* 十 */
+	CHECK(uni_is_numeral(0x3007));  /* 〇 */
+	CHECK(uni_is_numeral(0x96F6));  /* 零 */
+	CHECK(uni_is_numeral(0xFF13));  /* ３ */
+	CHECK(uni_is_numeral(0x2461));  /* ② */
+	CHECK(!uni_is_numeral('3'));
+	CHECK(!uni_is_numeral(0x6BB5)); /* 段 */
+	CHECK(!uni_is_numeral(0x110000));
+}
+
 int
 main(void)
 {
@@ -162,5 +176,6 @@ main(void)
 	names_that_one_file_system_would_merge_share_a_key();
 	forbidden_code_points();
 	lines_break_between_words_and_not_before_closing_marks();
+	numerals_that_are_not_ascii_digits();
 	return harness_done();
 }
