@@ -200,7 +200,7 @@ content_load(struct content *c, const struct site *site,
 	     const struct page_env *env, int drafts, int jobs, struct diag *d)
 {
 	struct job j = { site, env, d, NULL, NULL, NULL, NULL };
-	size_t n = 0, cap = 0, i, ncap[3] = { 0, 0, 0 };
+	size_t n = 0, cap = 0, i, ncap[4] = { 0, 0, 0, 0 };
 	size_t before = diag_errors(d);
 	static const enum page_kind kinds[] = { PAGE_CASE, PAGE_PAGE, PAGE_BULLETIN };
 	int rc;
@@ -218,21 +218,20 @@ content_load(struct content *c, const struct site *site,
 
 		/* A page that failed to load has been reported; it takes no
 		 * part in the plan, which would only trip over what it lacks. */
-		if (!p->ok || (p->front.draft && !drafts)) {
+		if (!p->ok) {
 			page_release(p);
 			continue;
 		}
-		switch (p->kind) {
-		case PAGE_CASE:
+		/* A draft left out still has its names checked: `check`
+		 * must find what `build --drafts` would refuse. */
+		if (p->front.draft && !drafts)
+			list = &c->drafts, count = &c->ndrafts, lcap = &ncap[3];
+		else if (p->kind == PAGE_CASE)
 			list = &c->cases, count = &c->ncases, lcap = &ncap[0];
-			break;
-		case PAGE_PAGE:
+		else if (p->kind == PAGE_PAGE)
 			list = &c->pages, count = &c->npages, lcap = &ncap[1];
-			break;
-		default:
+		else
 			list = &c->bulletins, count = &c->nbulletins, lcap = &ncap[2];
-			break;
-		}
 		*list = xgrow(*list, lcap, *count + 1, sizeof(**list));
 		(*list)[(*count)++] = *p;
 	}
@@ -276,6 +275,9 @@ content_release(struct content *c)
 		page_release(&c->pages[i]);
 	for (i = 0; i < c->nbulletins; i++)
 		page_release(&c->bulletins[i]);
+	for (i = 0; i < c->ndrafts; i++)
+		page_release(&c->drafts[i]);
+	free(c->drafts);
 	for (i = 0; i < c->ntags; i++) {
 		free(c->tags[i].name);
 		free(c->tags[i].pages);

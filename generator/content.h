@@ -28,6 +28,9 @@ struct content {
 	size_t npages;
 	struct page *bulletins; /* newest first */
 	size_t nbulletins;
+	struct page *drafts;  /* left out of this build (no --drafts), in the
+			       * order of their files; plan.h checks their names */
+	size_t ndrafts;
 	struct content_term *tags; /* sorted by name */
 	size_t ntags;
 	struct content_term *regions; /* the cases of each region, by name */

@@ -146,10 +146,9 @@ plan_name_check(const char *name, struct buf *why)
 }
 
 /*
- * name fit to be quoted in a one-line message: control characters (they
- * would break the line or the terminal) and combining marks (so that NFC
- * and NFD forms of one name look different) escaped as \u0301; cut after
- * max bytes.
+ * name fit to be quoted in a message: '"' and '\\' escaped, combining marks
+ * too (\u0301), so that the NFC and NFD forms of one name look different;
+ * cut after max bytes. diag.h escapes control characters.
  */
 #define SHOW_NAME 60
 static const char *
@@ -169,8 +168,8 @@ show(struct buf *b, const char *name, size_t max)
 			n = 1;
 		if (cp == '"' || cp == '\\')
 			buf_addf(b, "\\%c", (int)cp);
-		else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || uni_is_mark(cp))
-			buf_addf(b, "\\u%04X", (unsigned)cp);
+		else if (uni_is_mark(cp))
+			buf_addf(b, "\\u%04x", (unsigned)cp);
 		else
 			buf_add(b, name + at, n);
 		at += n;
@@ -251,32 +250,34 @@ name_valid(const char *name)
 static int
 check_names(const struct content *c, const struct model *m, struct diag *d)
 {
-	const struct page *lists[] = { c->cases, c->pages, c->bulletins };
-	size_t counts[] = { c->ncases, c->npages, c->nbulletins };
+	const struct page *lists[] = { c->cases, c->pages, c->bulletins, c->drafts };
+	size_t counts[] = { c->ncases, c->npages, c->nbulletins, c->ndrafts };
 	struct source s;
 	size_t i, j, k;
 	int rc = 0;
 
-	for (k = 0; k < 3; k++)
+	for (k = 0; k < 4; k++)
 		for (i = 0; i < counts[k]; i++) {
-			page_source(&s, &lists[k][i]);
-			rc |= name_ok(&s, d);
-		}
-	for (i = 0; i < c->ncases; i++) {
-		const struct front *f = &c->cases[i].front;
+			const struct page *pg = &lists[k][i];
+			const struct front *f = &pg->front;
 
-		for (j = 0; j < f->ntags; j++) {
-			set_source(&s, "tag", f->tags[j], c->cases[i].file,
-				   f->tags_at ? f->tags_at[j].vline : 0,
-				   f->tags_at ? f->tags_at[j].vcol : 0);
+			page_source(&s, pg);
 			rc |= name_ok(&s, d);
+			/* Only case studies are listed by tag and region. */
+			if (pg->kind != PAGE_CASE)
+				continue;
+			for (j = 0; j < f->ntags; j++) {
+				set_source(&s, "tag", f->tags[j], pg->file,
+					   f->tags_at ? f->tags_at[j].vline : 0,
+					   f->tags_at ? f->tags_at[j].vcol : 0);
+				rc |= name_ok(&s, d);
+			}
+			if (f->region) {
+				set_source(&s, "region", f->region, pg->file,
+					   f->pos_region.vline, f->pos_region.vcol);
+				rc |= name_ok(&s, d);
+			}
 		}
-		if (f->region) {
-			set_source(&s, "region", f->region, c->cases[i].file,
-				   f->pos_region.vline, f->pos_region.vcol);
-			rc |= name_ok(&s, d);
-		}
-	}
 	for (i = 0; i < m->nbelts; i++) {
 		record_source(&s, "belt id", m->belts[i].id, &m->belts[i].at);
 		rc |= name_ok(&s, d);
