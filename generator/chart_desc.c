@@ -253,36 +253,10 @@ chart_alt(const struct chart *c)
 }
 
 static void
-chart_html(struct buf *out, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '&':
-			BUF_ADDLIT(out, "&amp;");
-			break;
-		case '<':
-			BUF_ADDLIT(out, "&lt;");
-			break;
-		case '>':
-			BUF_ADDLIT(out, "&gt;");
-			break;
-		case '"':
-			BUF_ADDLIT(out, "&quot;");
-			break;
-		case '\'':
-			BUF_ADDLIT(out, "&#39;");
-			break;
-		default:
-			buf_addch(out, *s);
-		}
-	}
-}
-
-static void
 chart_th_col(struct buf *out, const char *s)
 {
 	BUF_ADDLIT(out, "<th scope=\"col\">");
-	chart_html(out, s);
+	buf_addhtml(out, s);
 	BUF_ADDLIT(out, "</th>");
 }
 
@@ -299,7 +273,7 @@ chart_td(struct buf *out, double v, int dec, int group, const char *suffix)
 	if (suffix)
 		buf_addstr(&n, suffix);
 	BUF_ADDLIT(out, "<td>");
-	chart_html(out, n.ptr);
+	buf_addhtml(out, n.ptr);
 	BUF_ADDLIT(out, "</td>");
 	buf_release(&n);
 }
@@ -311,7 +285,7 @@ chart_route_table(const struct chart *c, struct buf *out)
 	size_t i;
 
 	BUF_ADDLIT(out, "<table class=\"chart-data\">\n<caption>");
-	chart_html(out, c->title ? c->title : chart_kind_zh(c->kind, 1));
+	buf_addhtml(out, c->title ? c->title : chart_kind_zh(c->kind, 1));
 	BUF_ADDLIT(out, "</caption>\n<thead><tr>");
 	chart_th_col(out, "序号");
 	chart_th_col(out, "点位");
@@ -322,11 +296,11 @@ chart_route_table(const struct chart *c, struct buf *out)
 		size_t s = chart_point_section(c, i);
 
 		buf_addf(out, "<tr><td>%zu</td><th scope=\"row\">", i + 1);
-		chart_html(out, c->cats[i]);
+		buf_addhtml(out, c->cats[i]);
 		BUF_ADDLIT(out, "</th>");
 		if (c->nsect) {
 			BUF_ADDLIT(out, "<td>");
-			chart_html(out, s ? c->sect[s - 1] : "—");
+			buf_addhtml(out, s ? c->sect[s - 1] : "—");
 			BUF_ADDLIT(out, "</td>");
 		}
 		BUF_ADDLIT(out, "</tr>\n");
@@ -353,10 +327,10 @@ chart_table_html(const struct chart *c, struct buf *out)
 	else if (c->kind == CHART_FUNNEL)
 		head = "环节";
 	BUF_ADDLIT(out, "<table class=\"chart-data\">\n<caption>");
-	chart_html(out, c->title ? c->title : chart_kind_zh(c->kind, c->nseries));
+	buf_addhtml(out, c->title ? c->title : chart_kind_zh(c->kind, c->nseries));
 	if (c->unit) {
 		BUF_ADDLIT(out, "（单位：");
-		chart_html(out, c->unit);
+		buf_addhtml(out, c->unit);
 		BUF_ADDLIT(out, "）");
 	}
 	BUF_ADDLIT(out, "</caption>\n<thead><tr>");
@@ -393,7 +367,7 @@ chart_table_html(const struct chart *c, struct buf *out)
 		double v = c->series[0].v[k];
 
 		BUF_ADDLIT(out, "<tr><th scope=\"row\">");
-		chart_html(out, c->cats[k]);
+		buf_addhtml(out, c->cats[k]);
 		BUF_ADDLIT(out, "</th>");
 		switch (c->kind) {
 		case CHART_DONUT:
