@@ -12,7 +12,7 @@ CC       ?= cc
 CXX      ?= c++
 PKG_CONFIG ?= pkg-config
 PKGS     = libcmark-gfm libctemplate gdlib libcjson libfyaml freetype2 fontconfig libpng \
-	   icu-uc libxml-2.0 libmicrohttpd
+	   icu-uc libxml-2.0 libmicrohttpd harfbuzz-subset libqrencode
 
 CFLAGS   ?= -O2 -g
 CXXFLAGS ?= -O2 -g
@@ -88,7 +88,9 @@ LIB_SRCS = \
 	generator/pdf.c \
 	generator/plan.c \
 	generator/pool.c \
+	generator/printfont.c \
 	generator/privacy.c \
+	generator/qrcode.c \
 	generator/render.c \
 	generator/scaffold.c \
 	generator/search.c \

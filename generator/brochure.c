@@ -269,7 +269,11 @@ brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
 	fill_cases(d, r, sel, nsel, depth, flags);
 
 	if (flags & DOC_PRINT) {
+		char *url = brochure_path(year);
+
 		tmpl_dict_show(d, "IS_PRINT");
+		bulletin_qr(d, r, url);
+		free(url);
 	} else {
 		char *url = brochure_path(year);
 

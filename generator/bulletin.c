@@ -18,9 +18,11 @@
 #include "modelchart.h"
 #include "pdf.h"
 #include "plan.h"
+#include "qrcode.h"
 #include "render.h"
 #include "site.h"
 #include "tmpl.h"
+#include "utf8.h"
 #include "util.h"
 
 /* The masthead's name when site.json does not give one. */
@@ -37,7 +39,8 @@ const char *const bulletin_names[] = {
 	"CH_TALENT", "CH_TIERS", "COPIES", "CSS_URL", "DOC_CLASS", "DOC_CSS",
 	"END_LABEL", "END_LINES", "END_TEXT", "HAS_CASES", "HAS_CASE_COVER",
 	"HAS_CASE_REGION", "HAS_CHARTS", "HAS_COPIES", "HAS_END", "HAS_PDF",
-	"HAS_SUMMARY", "ISSUE", "IS_PRINT", "IS_WEB", "PDF_URL", "PRINT_URL",
+	"HAS_QR", "HAS_SUMMARY", "ISSUE", "IS_PRINT", "IS_WEB", "PDF_URL",
+	"PRINT_URL", "QR_LINK", "QR_SRC",
 	"TITLE_LINE", "TITLE_LINES", NULL,
 };
 
@@ -522,55 +525,240 @@ print_img(struct buf *out, const char *s, const char *e)
 	buf_addch(out, '>');
 }
 
-/* Opening and closing quotation marks, which UAX 14 calls QU. */
-#define LQUOTE2 "\xE2\x80\x9C" /* “ */
-#define RQUOTE2 "\xE2\x80\x9D" /* ” */
-#define LQUOTE1 "\xE2\x80\x98" /* ‘ */
-#define RQUOTE1 "\xE2\x80\x99" /* ’ */
-#define ZWSP "\xE2\x80\x8B"
+/*
+ * Justified lines and line breaking in print (issue 13). WeasyPrint 57
+ * stretches a justified line only at spaces, and Pango breaks Chinese
+ * by UAX 14 alone. So the text of a body paragraph gets:
+ *
+ * - a space wherever a line may break between two Chinese characters
+ *   (print.css takes its width back with a negative word-spacing, so it
+ *   shows only as the stretch of a justified line): never before a
+ *   closing mark (。，、）」” ...) nor after an opening one (（「“ ...),
+ *   which is 避头尾; a space before an opening and after a closing
+ *   quotation mark also gives back the break that UAX 14 refuses on both
+ *   sides of a quotation mark ("了“高新区" would move whole to the next
+ *   line);
+ * - a number and its unit as one unbreakable span ("3.6亿元", "85%");
+ * - its last two characters with the punctuation after them as one
+ *   unbreakable span, so that no last line holds one character ("鉴。").
+ *
+ * Headings, tables and captions get none of it: they are not justified.
+ */
+
+/* Marks no line may start with, or end with: 避头尾. */
+static int
+closing_mark(uint32_t c)
+{
+	switch (c) {
+	case 0x3001: case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF1A: /* 、。，；： */
+	case 0xFF01: case 0xFF1F: case 0xFF09: case 0x300B: case 0x3011: /* ！？）》】 */
+	case 0x300D: case 0x300F: case 0x3009: case 0x201D: case 0x2019: /* 」』〉”’ */
+	case 0x2026: case 0x00B7: case 0x30FB: case 0xFF0E: case 0x3015: /* …··．〕 */
+		return 1;
+	}
+	return 0;
+}
+
+static int
+opening_mark(uint32_t c)
+{
+	switch (c) {
+	case 0xFF08: case 0x300A: case 0x3010: case 0x300C: case 0x300E: /* （《【「『 */
+	case 0x3008: case 0x201C: case 0x2018: case 0x3014:               /* 〈“‘〔 */
+		return 1;
+	}
+	return 0;
+}
+
+/* Characters that take a unit after a number: 3.6亿元, 120名, 85%. */
+static int
+unit_char(uint32_t c)
+{
+	static const char units[] = "亿万千百十元角分个家名人户次项场条支件所座批期届年月日天号倍米吨";
+	char tmp[5];
+	size_t n = 0;
+
+	if (c == '%' || c == 0xFF05)
+		return 1;
+	if (c < 0x80)
+		return 0;
+	if (c < 0x800) {
+		tmp[n++] = (char)(0xC0 | (c >> 6));
+	} else {
+		tmp[n++] = (char)(0xE0 | (c >> 12));
+		tmp[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
+	}
+	tmp[n++] = (char)(0x80 | (c & 0x3F));
+	tmp[n] = '\0';
+	return c < 0x10000 && strstr(units, tmp) != NULL;
+}
+
+/* May a line break between a and b, where a space will stretch? */
+static int
+stretch_between(uint32_t a, uint32_t b)
+{
+	if (!a || opening_mark(a) || closing_mark(b))
+		return 0;
+	return (utf8_is_cjk(a) || closing_mark(a)) &&
+	       (utf8_is_cjk(b) || opening_mark(b));
+}
+
+static uint32_t
+cp_at(const char *s, size_t len, size_t *n)
+{
+	uint32_t cp;
+
+	*n = utf8_decode(s, len, &cp);
+	if (!*n)
+		*n = 1;
+	return cp;
+}
+
+/*
+ * Where the unbreakable end of a paragraph starts in text[0, len): the
+ * two characters before its closing marks, with those marks; len when
+ * there are no two such characters.
+ */
+static size_t
+tail_start(const char *text, size_t len)
+{
+	size_t i = len, chars = 0, n;
+	uint32_t cp;
+
+	while (i > 0) {
+		size_t j = i - 1;
+
+		while (j > 0 && ((unsigned char)text[j] & 0xC0) == 0x80)
+			j--;
+		cp = cp_at(text + j, len - j, &n);
+		if (cp == ' ' || cp == '\n')
+			break;
+		if (chars || !closing_mark(cp))
+			if (++chars == 2)
+				return j;
+		i = j;
+	}
+	return len;
+}
+
+/* The length of a number and its unit at s ("3.6亿元"), or 0. */
+static size_t
+number_unit(const char *s, size_t len)
+{
+	size_t i = 0, n, units = 0, end;
+	uint32_t cp;
+
+	while (i < len && ((s[i] >= '0' && s[i] <= '9') ||
+			   ((s[i] == '.' || s[i] == ',') && i && i + 1 < len &&
+			    s[i + 1] >= '0' && s[i + 1] <= '9')))
+		i++;
+	if (!i)
+		return 0;
+	end = i;
+	while (end < len && units < 3) {
+		cp = cp_at(s + end, len - end, &n);
+		if (!unit_char(cp))
+			break;
+		end += n;
+		units++;
+	}
+	return units ? end : 0;
+}
 
 void
-bulletin_print_text(struct buf *out, const char *text, size_t len)
+bulletin_print_text(struct buf *out, const char *text, size_t len,
+		    struct bulletin_para *para)
 {
-	size_t i;
+	size_t i = 0, n, tail;
+	uint32_t cp;
 
-	/*
-	 * Pango breaks lines by the older UAX 14, where no line may break
-	 * on either side of a quotation mark: "了“高新区" then moves to the
-	 * next line whole and leaves a gap of two characters at the end of
-	 * a justified line. A zero-width space before an opening and after
-	 * a closing mark gives back the break Chinese typesetting allows
-	 * there; it is not drawn, and pdftotext does not extract it.
-	 */
-	for (i = 0; i < len; i++) {
-		if (i + 3 <= len && (!memcmp(text + i, LQUOTE2, 3) ||
-				     !memcmp(text + i, LQUOTE1, 3))) {
-			BUF_ADDLIT(out, ZWSP);
-			buf_add(out, text + i, 3);
-			i += 2;
-		} else if (i + 3 <= len && (!memcmp(text + i, RQUOTE2, 3) ||
-					    !memcmp(text + i, RQUOTE1, 3))) {
-			buf_add(out, text + i, 3);
-			BUF_ADDLIT(out, ZWSP);
-			i += 2;
-		} else {
-			buf_addch(out, text[i]);
-		}
+	if (!para || !para->on) {
+		buf_add(out, text, len);
+		return;
 	}
+	tail = para->last ? tail_start(text, len) : len;
+	while (i < len) {
+		size_t num = 0;
+
+		if (i == tail) {
+			cp = cp_at(text + i, len - i, &n);
+			/* A number at the end breaks like a character. */
+			if (cp >= '0' && cp <= '9')
+				cp = 0x4E00;
+			if (stretch_between(para->prev, cp))
+				buf_addch(out, ' ');
+			BUF_ADDLIT(out, "<span class=\"nobr\">");
+			buf_add(out, text + i, len - i);
+			BUF_ADDLIT(out, "</span>");
+			para->prev = 0;
+			return;
+		}
+		if (text[i] >= '0' && text[i] <= '9' &&
+		    (num = number_unit(text + i, len - i))) {
+			/* The paragraph's end starts with the number, then. */
+			if (i + num > tail) {
+				tail = i;
+				continue;
+			}
+			/* A line may break before it, as before a character. */
+			if (stretch_between(para->prev, 0x4E00))
+				buf_addch(out, ' ');
+			BUF_ADDLIT(out, "<span class=\"nobr\">");
+			buf_add(out, text + i, num);
+			BUF_ADDLIT(out, "</span>");
+			i += num;
+			/* The unit is a Chinese character a line may break after. */
+			para->prev = 0x4E00;
+			continue;
+		}
+		cp = cp_at(text + i, len - i, &n);
+		if (stretch_between(para->prev, cp))
+			buf_addch(out, ' ');
+		buf_add(out, text + i, n);
+		para->prev = cp;
+		i += n;
+	}
+}
+
+/* Does tag [s, ...) open or close (close) element name? */
+static int
+tag_is(const char *s, const char *name, int close)
+{
+	size_t n = strlen(name);
+
+	if (*s++ != '<' || (close && *s++ != '/'))
+		return 0;
+	return !strncmp(s, name, n) && (s[n] == '>' || s[n] == ' ');
 }
 
 void
 bulletin_print_html(struct buf *out, const char *html)
 {
+	static const char *const plain[] = {
+		"h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption",
+		"pre", "caption", NULL,
+	};
+	struct bulletin_para para = { 0, 0, 0 };
 	const char *s = html, *tag, *end;
+	size_t i;
 
-	/* Text between tags gets its break points; tags stay as they are. */
+	/* Text between tags gets its spaces and spans; tags stay as they are. */
 	while ((tag = strchr(s, '<'))) {
-		bulletin_print_text(out, s, (size_t)(tag - s));
+		para.last = tag_is(tag, "p", 1) || tag_is(tag, "li", 1);
+		bulletin_print_text(out, s, (size_t)(tag - s), &para);
 		if (!(end = strchr(tag, '>'))) {
 			s = tag;
 			break;
 		}
+		if (tag_is(tag, "p", 0) || tag_is(tag, "li", 0)) {
+			para.on = 1;
+			para.prev = 0;
+		} else if (para.last || tag_is(tag, "ul", 0) || tag_is(tag, "ol", 0)) {
+			para.on = 0;
+		}
+		for (i = 0; plain[i]; i++)
+			if (tag_is(tag, plain[i], 0))
+				para.on = 0;
 		if (!strncmp(tag, "<img ", 5))
 			print_img(out, tag, end);
 		else
@@ -870,6 +1058,7 @@ bulletin_fill(struct tmpl_dict *d, const struct render *r, size_t i,
 
 	if (flags & DOC_PRINT) {
 		tmpl_dict_show(d, "IS_PRINT");
+		bulletin_qr(d, r, p->url);
 	} else {
 		struct tmpl_dict *w = tmpl_dict_section(d, "IS_WEB");
 
@@ -878,6 +1067,29 @@ bulletin_fill(struct tmpl_dict *d, const struct render *r, size_t i,
 	}
 	buf_release(&b);
 	buf_release(&html);
+}
+
+void
+bulletin_qr(struct tmpl_dict *d, const struct render *r, const char *url)
+{
+	struct buf link = BUF_INIT, src = BUF_INIT;
+	struct qrcode *qr;
+
+	if (!*r->site->base_url)
+		return;
+	buf_addstr(&link, r->site->base_url);
+	buf_addurl(&link, url);
+	/* 3 px a module: a code of 33 modules and its margin in 123 px,
+	 * printed 20 mm wide, is 156 dpi, two printer dots a pixel. */
+	if ((qr = qrcode_new(link.ptr)) && qrcode_data_url(qr, 3, &src) == 0) {
+		struct tmpl_dict *s = tmpl_dict_section(d, "HAS_QR");
+
+		tmpl_dict_set(s, "QR_SRC", src.ptr);
+		tmpl_dict_set(s, "QR_LINK", link.ptr);
+	}
+	qrcode_free(qr);
+	buf_release(&link);
+	buf_release(&src);
 }
 
 void

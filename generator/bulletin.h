@@ -19,6 +19,7 @@
  */
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct buf;
 struct content;
@@ -121,13 +122,32 @@ void bulletin_print_html(struct buf *out, const char *html);
 void bulletin_embed_html(struct buf *out, const char *html,
 			 const char *prefix, int shift, unsigned flags);
 
+/* Where bulletin_print_html() is: in a body paragraph (on), its last
+ * character so far (prev), at the paragraph's last text (last). */
+struct bulletin_para {
+	int on;
+	int last;
+	uint32_t prev;
+};
+
 /*
- * Append text (len bytes, plain text or the text between two tags) with
- * a zero-width space before each opening and after each closing
- * quotation mark: line breaks the print engine would otherwise refuse
- * there (bulletin.c says why).
+ * Append text (len bytes, the text between two tags) made fit for print:
+ * within a body paragraph (para->on), a space wherever a line may break
+ * between two Chinese characters (print.css cancels its width; it is
+ * where a justified line stretches), a number and its unit, and the
+ * paragraph's last two characters (para->last), as unbreakable spans
+ * (bulletin.c says why). Elsewhere text is copied as it is.
  */
-void bulletin_print_text(struct buf *out, const char *text, size_t len);
+void bulletin_print_text(struct buf *out, const char *text, size_t len,
+			 struct bulletin_para *para);
+
+/*
+ * On a print document, the QR code of its web page url (relative to the
+ * root) where the site has a base_url: section HAS_QR with QR_SRC (a
+ * data: URL of the PNG, qrcode.h) and QR_LINK (the absolute URL). None
+ * without a base_url: a relative link means nothing on paper.
+ */
+void bulletin_qr(struct tmpl_dict *d, const struct render *r, const char *url);
 
 /*
  * A title set in lines of at most cells characters, as repetitions of

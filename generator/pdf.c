@@ -23,12 +23,13 @@
 #include "diag.h"
 #include "pdf.h"
 #include "pool.h"
+#include "printfont.h"
 #include "util.h"
 
 extern char **environ;
 
 /* Changes whenever the same input would print differently. */
-#define PDF_INPUT_VERSION "showcase-pdf 1"
+#define PDF_INPUT_VERSION "showcase-pdf 2"
 /* WeasyPrint's peak memory per document, measured on the example: 650 MB. */
 #define PDF_MEMORY_MB 700
 
@@ -237,9 +238,14 @@ hash_file(struct hash *h, const char *dir, const char *rel, char ***seen,
 	free(path);
 }
 
-/* The input hash of document doc, as 32 hex digits; caller frees. */
+/*
+ * The input hash of document doc printed with the style sheet fonts (its
+ * @font-face rules, which name each subset by its content), as 32 hex
+ * digits; caller frees.
+ */
 static char *
-input_hash(const char *dir, const char *doc, const char *program)
+input_hash(const char *dir, const char *doc, const char *program,
+	   const char *fonts)
 {
 	struct hash h;
 	char **seen = NULL;
@@ -248,6 +254,7 @@ input_hash(const char *dir, const char *doc, const char *program)
 	hash_init(&h);
 	hash_add(&h, PDF_INPUT_VERSION, strlen(PDF_INPUT_VERSION));
 	hash_add(&h, program, strlen(program));
+	hash_add(&h, fonts, strlen(fonts));
 	hash_file(&h, dir, doc, &seen, &nseen, &cap, 0);
 	for (i = 0; i < nseen; i++)
 		free(seen[i]);
@@ -309,9 +316,12 @@ struct doc {
 	char *hash;
 	char *log;         /* absolute path of its standard error */
 	char *tmp;         /* the PDF being written */
+	char *fonts;       /* its @font-face rules (printfont.h) */
+	char *css;         /* absolute path of the file holding them */
 	pid_t pid;
 	double start;
 	int done, ok;
+	int padded;        /* printed again with blank pages (pad()) */
 };
 
 static double
@@ -472,20 +482,30 @@ start(struct doc *doc, const char *dir, const char *program, char **env,
 {
 	char *base = xasprintf(BASE "%s", doc->html);
 	pid_t parent = getpid(), pid;
-	char *argv[8];
+	char *argv[10];
 	int pipefd[2], err = 0, rc = -1;
 	ssize_t got;
 
 	doc->tmp = xasprintf("%s/%s.tmp", dir, doc->pdf);
 	doc->log = xasprintf("%s/%s.log", dir, doc->pdf);
+	doc->css = xasprintf("%s/%s.css", dir, doc->pdf);
+	if (file_write(doc->css, doc->fonts, strlen(doc->fonts)) < 0) {
+		diag_error(d, doc->pdf, 0, 0, "cannot write %s: %s", doc->css,
+			   strerror(errno));
+		doc->done = 1;
+		free(base);
+		return -1;
+	}
 	argv[0] = (char *)program;
 	argv[1] = (char *)"--pdf-identifier";
 	argv[2] = doc->hash;
 	argv[3] = (char *)"--base-url";
 	argv[4] = base;
-	argv[5] = (char *)doc->html;
-	argv[6] = doc->tmp;
-	argv[7] = NULL;
+	argv[5] = (char *)"--stylesheet";
+	argv[6] = doc->css;
+	argv[7] = (char *)doc->html;
+	argv[8] = doc->tmp;
+	argv[9] = NULL;
 	if (pipe2(pipefd, O_CLOEXEC) < 0) {
 		err = errno;
 		goto out;
@@ -626,8 +646,70 @@ finish(struct doc *doc, const char *dir, int status, double *slowest,
 	}
 	unlink(doc->tmp);
 	unlink(doc->log);
+	unlink(doc->css);
 	if (t > *slowest)
 		*slowest = t;
+}
+
+/* The page count of a PDF as WeasyPrint writes it: its page tree's /Count. */
+static long
+page_count(const char *path)
+{
+	struct buf text = BUF_INIT;
+	const char *p, *end;
+	long n = -1;
+
+	if (file_read(path, &text) == 0 && (p = strstr(text.ptr, "/Type /Pages")) &&
+	    (end = strstr(p, ">>")) && (p = strstr(p, "/Count ")) && p < end)
+		n = strtol(p + 7, NULL, 10);
+	buf_release(&text);
+	return n;
+}
+
+/*
+ * A brochure is printed on sheets folded in two and stitched: its pages
+ * must be a multiple of 4, the last the back cover. Where the document
+ * has blank pages to give (print.css: ".pad", hidden), the one that came
+ * out short of a multiple of 4 is printed again with as many of them
+ * shown as are missing. Returns 1 when doc is to be printed again.
+ */
+static int
+pad(struct doc *doc, const char *dir)
+{
+	struct buf html = BUF_INIT;
+	char *path;
+	long pages, k, i;
+	int has;
+
+	if (doc->padded || !doc->ok)
+		return 0;
+	doc->padded = 1;
+	path = path_join(dir, doc->html);
+	has = file_read(path, &html) == 0 && strstr(html.ptr, "<div class=\"pad\"></div>");
+	free(path);
+	buf_release(&html);
+	if (!has)
+		return 0;
+	path = path_join(dir, doc->pdf);
+	pages = page_count(path);
+	free(path);
+	k = pages > 0 ? (4 - pages % 4) % 4 : 0;
+	if (!k)
+		return 0;
+	/* The rule goes with the document's own style sheet (the fonts). */
+	buf_init(&html, 0);
+	buf_addstr(&html, doc->fonts);
+	for (i = 1; i <= k; i++)
+		buf_addf(&html, "%s.pad:nth-of-type(%ld)", i > 1 ? ", " : "", i);
+	BUF_ADDLIT(&html, " { display: block; }\n");
+	free(doc->fonts);
+	doc->fonts = buf_detach(&html, NULL);
+	free(doc->tmp);
+	free(doc->log);
+	free(doc->css);
+	doc->tmp = doc->log = doc->css = NULL;
+	doc->done = doc->ok = 0;
+	return 1;
 }
 
 /* Take the previous output's PDF of an unchanged document. */
@@ -688,6 +770,7 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 	struct pdf_stats local;
 	struct entry *prev = NULL;
 	struct doc *docs = NULL;
+	struct printfont *fonts = NULL;
 	char **env = NULL;
 	char *program = pdf_program(o->program);
 	char *dir = NULL;
@@ -717,10 +800,17 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 		manifest_read(o->prev, &prev, &nprev);
 	docs = xcalloc(n + 1, sizeof(*docs));
 	env = child_env();
+	fonts = printfont_new(NULL);
 	for (i = 0; i < n; i++) {
+		struct buf css = BUF_INIT;
+		char *path = path_join(dir, html[i]);
+
+		printfont_css(fonts, path, &css, d);
+		free(path);
 		docs[i].html = html[i];
 		docs[i].pdf = pdf_path(html[i]);
-		docs[i].hash = input_hash(dir, html[i], program);
+		docs[i].fonts = buf_detach(&css, NULL);
+		docs[i].hash = input_hash(dir, html[i], program, docs[i].fonts);
 		docs[i].pid = -1;
 		if (o->prev && reuse(&docs[i], dir, o->prev, prev, nprev)) {
 			docs[i].done = docs[i].ok = 1;
@@ -759,6 +849,8 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 				status = 1 << 8;
 			finish(&docs[i], dir, status, &st->slowest, d);
 			running--;
+			if (pad(&docs[i], dir) && start(&docs[i], dir, program, env, d) == 0)
+				running++;
 		}
 		usleep(50 * 1000);
 	}
@@ -775,10 +867,13 @@ out:
 		free(docs[i].hash);
 		free(docs[i].log);
 		free(docs[i].tmp);
+		free(docs[i].fonts);
+		free(docs[i].css);
 	}
 	free(docs);
 	free(env);
 	entries_free(prev, nprev);
+	printfont_free(fonts);
 	free(program);
 	free(dir);
 	st->seconds = now() - t0;

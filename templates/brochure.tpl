@@ -121,4 +121,9 @@
 {{#IS_WEB}}<p class="doc-more"><a href="{{CASE_URL}}">阅读案例全文页面</a></p>
 {{/IS_WEB}}</article>
 {{/BROCHURE_CASES}}</section>
-{{/CH_CASES}}</article>
+{{/CH_CASES}}{{#IS_PRINT}}<div class="pad"></div><div class="pad"></div><div class="pad"></div>
+<section class="back-cover">
+{{#HAS_QR}}<figure class="doc-qr"><img src="{{QR_SRC:none}}" alt="{{QR_LINK}}"><figcaption>扫码访问网站</figcaption></figure>
+{{/HAS_QR}}<p class="back-office">{{BROCHURE_OFFICE}}</p>
+</section>
+{{/IS_PRINT}}</article>

@@ -65,10 +65,33 @@ print_html(void)
 	buf_reset(&b);
 	bulletin_print_html(&b, "<p><img src=\"../x.png\" alt=\"\"></p>");
 	CHECK_STR(b.ptr, "<p><img src=\"../x.png\" alt=\"\"></p>");
-	/* Break points around quotation marks in text, none inside tags. */
+	/*
+	 * A space wherever a line may break in a paragraph's Chinese, also
+	 * before an opening and after a closing quotation mark; none before
+	 * a closing or after an opening mark (避头尾), none inside tags, no
+	 * zero-width space anywhere.
+	 */
 	buf_reset(&b);
-	bulletin_print_html(&b, "<p title=\"“a”\">观摩了“高新区”示范带，‘一’。</p>");
-	CHECK_STR(b.ptr, "<p title=\"“a”\">观摩了\u200b“高新区”\u200b示范带，\u200b‘一’\u200b。</p>");
+	bulletin_print_html(&b, "<p title=\"“a”\">观摩了“高新区”示范带，（一）等。</p>");
+	CHECK_STR(b.ptr, "<p title=\"“a”\">观 摩 了 “高 新 区” 示 范 带， （一<span class=\"nobr\">）等。</span></p>");
+	CHECK(!strstr(b.ptr, "\u200b"));
+	/* The last two characters stay together: no line of "鉴。". */
+	buf_reset(&b);
+	bulletin_print_html(&b, "<p>值得借鉴。</p>");
+	CHECK_STR(b.ptr, "<p>值 得 <span class=\"nobr\">借鉴。</span></p>");
+	/* A number stays with its unit; a space at tags between Chinese. */
+	buf_reset(&b);
+	bulletin_print_html(&b, "<p>增长<strong>3.6亿元</strong>和85%的覆盖率</p>");
+	CHECK_STR(b.ptr, "<p>增 长<strong> <span class=\"nobr\">3.6亿元</span></strong> 和 "
+		  "<span class=\"nobr\">85%</span> 的 覆 <span class=\"nobr\">盖率</span></p>");
+	/* A number and unit at the end go with the paragraph's last span. */
+	buf_reset(&b);
+	bulletin_print_html(&b, "<p>金额约3.6亿元；</p>");
+	CHECK_STR(b.ptr, "<p>金 额 约 <span class=\"nobr\">3.6亿元；</span></p>");
+	/* Headings and table cells stay as they are. */
+	buf_reset(&b);
+	bulletin_print_html(&b, "<h2>一、工作“成效”</h2><table><tr><td>双培养</td></tr></table>");
+	CHECK_STR(b.ptr, "<h2>一、工作“成效”</h2><table><tr><td>双培养</td></tr></table>");
 	buf_release(&b);
 }
 
@@ -304,11 +327,12 @@ pdf(void)
 {
 	static const char fake[] =
 		"#!/bin/sh\n"
-		"# weasyprint --pdf-identifier ID --base-url URL IN OUT, in IN's site\n"
-		"test -f \"$5\" || exit 9\n"
-		"case $5 in *fail*) echo \"ERROR: boom in $4\" >&2; exit 3 ;; esac\n"
+		"# weasyprint --pdf-identifier ID --base-url URL --stylesheet CSS IN OUT,\n"
+		"# in IN's site\n"
+		"test -f \"$7\" && test -f \"$6\" || exit 9\n"
+		"case $7 in *fail*) echo \"ERROR: boom in $4\" >&2; exit 3 ;; esac\n"
 		"echo 'WARNING: Ignored `x: y` at 1:2, unknown property.' >&2\n"
-		"printf 'PDF %s\\n' \"$2\" > \"$6\"\n";
+		"printf 'PDF %s\\n' \"$2\" > \"$8\"\n";
 	const char *docs[] = { "b/x-print.html" };
 	char *bin = tmpdir(), *prog = path_join(bin, "weasyprint");
 	char *one = site("image 1"), *two = site("image 1"), *three = site("image 2");
@@ -319,6 +343,8 @@ pdf(void)
 
 	file_write(prog, fake, sizeof(fake) - 1);
 	chmod(prog, 0755);
+	/* Font subsets, if the Fandol faces are here, go to the test's folder. */
+	setenv("SHOWCASE_FONT_CACHE", bin, 1);
 	memset(&o, 0, sizeof(o));
 	o.program = prog;
 	o.jobs = 2;
