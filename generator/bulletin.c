@@ -665,6 +665,23 @@ number_unit(const char *s, size_t len)
 	return units ? end : 0;
 }
 
+/*
+ * An unbreakable span of text[from, to). No space beside it: Pango gives
+ * a letter-spacing half to each side of a character but none at the
+ * edge of a span, so a space there would keep half its width (a visible
+ * gap, and a word break in the text layer). Lines break beside the span
+ * as Pango finds, without stretching there.
+ */
+static void
+nobr(struct buf *out, const char *text, size_t from, size_t to,
+     struct bulletin_para *para)
+{
+	BUF_ADDLIT(out, "<span class=\"nobr\">");
+	buf_add(out, text + from, to - from);
+	BUF_ADDLIT(out, "</span>");
+	para->prev = 0;
+}
+
 void
 bulletin_print_text(struct buf *out, const char *text, size_t len,
 		    struct bulletin_para *para)
@@ -681,16 +698,7 @@ bulletin_print_text(struct buf *out, const char *text, size_t len,
 		size_t num = 0;
 
 		if (i == tail) {
-			cp = cp_at(text + i, len - i, &n);
-			/* A number at the end breaks like a character. */
-			if (cp >= '0' && cp <= '9')
-				cp = 0x4E00;
-			if (stretch_between(para->prev, cp))
-				buf_addch(out, ' ');
-			BUF_ADDLIT(out, "<span class=\"nobr\">");
-			buf_add(out, text + i, len - i);
-			BUF_ADDLIT(out, "</span>");
-			para->prev = 0;
+			nobr(out, text, i, len, para);
 			return;
 		}
 		if (text[i] >= '0' && text[i] <= '9' &&
@@ -700,15 +708,8 @@ bulletin_print_text(struct buf *out, const char *text, size_t len,
 				tail = i;
 				continue;
 			}
-			/* A line may break before it, as before a character. */
-			if (stretch_between(para->prev, 0x4E00))
-				buf_addch(out, ' ');
-			BUF_ADDLIT(out, "<span class=\"nobr\">");
-			buf_add(out, text + i, num);
-			BUF_ADDLIT(out, "</span>");
+			nobr(out, text, i, i + num, para);
 			i += num;
-			/* The unit is a Chinese character a line may break after. */
-			para->prev = 0x4E00;
 			continue;
 		}
 		cp = cp_at(text + i, len - i, &n);
@@ -746,6 +747,9 @@ bulletin_print_html(struct buf *out, const char *html)
 	while ((tag = strchr(s, '<'))) {
 		para.last = tag_is(tag, "p", 1) || tag_is(tag, "li", 1);
 		bulletin_print_text(out, s, (size_t)(tag - s), &para);
+		/* No space beside a tag: it would keep half its width there
+		 * (see nobr()); lines break there as Pango finds. */
+		para.prev = 0;
 		if (!(end = strchr(tag, '>'))) {
 			s = tag;
 			break;

@@ -31,6 +31,7 @@ static const struct {
 	{ "FandolFang", "FandolFang-Regular.otf", 400 },
 	{ "FandolKai", "FandolKai-Regular.otf", 400 },
 	{ "FandolHei", "FandolHei-Regular.otf", 400 },
+	{ "FandolHei", "FandolHei-Bold.otf", 700 },
 	{ "FandolSong", "FandolSong-Regular.otf", 400 },
 	{ "FandolSong", "FandolSong-Bold.otf", 700 },
 };
@@ -170,12 +171,15 @@ charset_has(const struct charset *cs, uint32_t cp)
  * Every character of the document (markup too: a few ASCII letters more
  * cost nothing), all of printable ASCII (digits of page numbers and
  * counters), and what print.css writes itself: the 一字线 of "— 3 —",
- * the en space beside it, the leader's dots.
+ * the en space beside it, the leader's dots, the markers of lists.
  */
 static void
 charset_of(struct charset *cs, const char *text, size_t len)
 {
-	static const uint32_t extra[] = { 0x2002, 0x2014, 0x3000, 0x00B7 };
+	static const uint32_t extra[] = {
+		0x2002, 0x2014, 0x3000, 0x00B7,
+		0x2022, 0x25CF, 0x25CB, 0x25A0, /* list markers */
+	};
 	size_t i, n;
 	uint32_t cp;
 

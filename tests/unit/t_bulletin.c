@@ -78,16 +78,18 @@ print_html(void)
 	/* The last two characters stay together: no line of "鉴。". */
 	buf_reset(&b);
 	bulletin_print_html(&b, "<p>值得借鉴。</p>");
-	CHECK_STR(b.ptr, "<p>值 得 <span class=\"nobr\">借鉴。</span></p>");
-	/* A number stays with its unit; a space at tags between Chinese. */
+	CHECK_STR(b.ptr, "<p>值 得<span class=\"nobr\">借鉴。</span></p>");
+	/*
+	 * A number stays with its unit; no space beside a tag or a span.
+	 */
 	buf_reset(&b);
 	bulletin_print_html(&b, "<p>增长<strong>3.6亿元</strong>和85%的覆盖率</p>");
-	CHECK_STR(b.ptr, "<p>增 长<strong> <span class=\"nobr\">3.6亿元</span></strong> 和 "
-		  "<span class=\"nobr\">85%</span> 的 覆 <span class=\"nobr\">盖率</span></p>");
+	CHECK_STR(b.ptr, "<p>增 长<strong><span class=\"nobr\">3.6亿元</span></strong>和"
+		  "<span class=\"nobr\">85%</span>的 覆<span class=\"nobr\">盖率</span></p>");
 	/* A number and unit at the end go with the paragraph's last span. */
 	buf_reset(&b);
 	bulletin_print_html(&b, "<p>金额约3.6亿元；</p>");
-	CHECK_STR(b.ptr, "<p>金 额 约 <span class=\"nobr\">3.6亿元；</span></p>");
+	CHECK_STR(b.ptr, "<p>金 额 约<span class=\"nobr\">3.6亿元；</span></p>");
 	/* Headings and table cells stay as they are. */
 	buf_reset(&b);
 	bulletin_print_html(&b, "<h2>一、工作“成效”</h2><table><tr><td>双培养</td></tr></table>");
