@@ -791,6 +791,8 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	if (!check && (o->flags & BUILD_PDF) &&
 	    print_pdfs(&plan, &stage, dir_exists(out) ? out : NULL, o, st, d) < 0)
 		goto out;
+	/* A QR code on paper needs an absolute URL (bulletin_qr). */
+	st->pdf_no_qr = st->pdfs && !*site.base_url;
 	st->pages = plan.n;
 	st->private_values = privacy_count(privacy);
 	st->files = plan.n + st->assets + 1 + st->search_files + st->charts_drawn + st->charts_reused +

@@ -42,6 +42,7 @@ struct build_stats {
 	size_t pdfs;           /* PDFs in the output */
 	size_t pdfs_printed;   /* of those, printed by WeasyPrint */
 	double pdf_slowest;    /* the longest document, seconds */
+	int pdf_no_qr;         /* PDFs without QR codes: the site has no base_url */
 	double seconds;
 	char *out;      /* the output folder written (caller frees) */
 };

@@ -226,9 +226,10 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 				st.images_reused, st.files, st.private_values,
 				st.seconds, st.out);
 		if (st.pdfs)
-			fprintf(stderr, "showcase: %zu PDFs (%zu printed, %zu unchanged), slowest %.1f s\n",
+			fprintf(stderr, "showcase: %zu PDFs (%zu printed, %zu unchanged), slowest %.1f s%s\n",
 				st.pdfs, st.pdfs_printed, st.pdfs - st.pdfs_printed,
-				st.pdf_slowest);
+				st.pdf_slowest, st.pdf_no_qr ?
+				"; no QR codes on paper: site.json has no base_url" : "");
 	}
 	free(st.out);
 	free(datadir);

@@ -701,7 +701,8 @@ pad(struct doc *doc, const char *dir)
 	buf_addstr(&html, doc->fonts);
 	for (i = 1; i <= k; i++)
 		buf_addf(&html, "%s.pad:nth-of-type(%ld)", i > 1 ? ", " : "", i);
-	BUF_ADDLIT(&html, " { display: block; }\n");
+	/* A user style sheet: only !important beats the document's own. */
+	BUF_ADDLIT(&html, " { display: block !important; }\n");
 	free(doc->fonts);
 	doc->fonts = buf_detach(&html, NULL);
 	free(doc->tmp);
@@ -849,8 +850,13 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 				status = 1 << 8;
 			finish(&docs[i], dir, status, &st->slowest, d);
 			running--;
-			if (pad(&docs[i], dir) && start(&docs[i], dir, program, env, d) == 0)
-				running++;
+			if (pad(&docs[i], dir)) {
+				/* A group lives as long as one of its members. */
+				if (!running)
+					children_pgid = 0;
+				if (start(&docs[i], dir, program, env, d) == 0)
+					running++;
+			}
 		}
 		usleep(50 * 1000);
 	}
