@@ -141,10 +141,15 @@ is_picture(const char *path)
 	return 0;
 }
 
-/* The privacy proof for one output; returns the values found. */
+/*
+ * The privacy proof for what output o puts in a file (as form, shown as
+ * output): the place a value was typed is looked for in o's Markdown file,
+ * or in every file of content/ for a page that shows many. Returns the
+ * values found.
+ */
 static size_t
-prove_output(const struct job *j, const struct output *o, const char *data,
-	     size_t len)
+prove(const struct job *j, const struct output *o, const char *output,
+      enum privacy_form form, const char *data, size_t len)
 {
 	const struct page *pg = output_page(j->render->content, o);
 	char *path = pg ? site_path(j->render->site, pg->file) : NULL;
@@ -152,8 +157,8 @@ prove_output(const struct job *j, const struct output *o, const char *data,
 	struct privacy_file f;
 	size_t n;
 
-	f.output = o->path;
-	f.form = file_form(o->path);
+	f.output = output;
+	f.form = form;
 	if (pg) {
 		f.sources = &shown;
 		f.paths = (const char *const *)&path;
@@ -244,23 +249,7 @@ index_output(const struct job *j, size_t i, const struct output *o,
 	search_set(j->ix, i, &doc);
 	buf_reset(&text);
 	search_strings(j->ix, i, &text, UNI_PIECE);
-	{
-		struct privacy_file f = { SEARCH_DIR "/", PRIVACY_TEXT, NULL, NULL, 0 };
-		char *path = pg ? site_path(j->render->site, pg->file) : NULL;
-		const char *shown = pg ? pg->file : NULL;
-
-		if (pg) {
-			f.sources = &shown;
-			f.paths = (const char *const *)&path;
-			f.nsources = 1;
-		} else {
-			f.sources = j->sources->shown;
-			f.paths = (const char *const *)j->sources->path;
-			f.nsources = j->sources->n;
-		}
-		found = privacy_check(j->privacy, &f, text.ptr, text.len, j->d);
-		free(path);
-	}
+	found = prove(j, o, SEARCH_DIR "/", PRIVACY_TEXT, text.ptr, text.len);
 	buf_release(&text);
 	buf_release(&title);
 	buf_release(&extra);
@@ -278,7 +267,8 @@ render_one(void *arg, size_t i)
 	rc = render_output(j->render, o, &out, j->d);
 	if (rc == 0) {
 		/* both, so that one run names every place */
-		size_t found = prove_output(j, o, out.ptr, out.len);
+		size_t found = prove(j, o, o->path, file_form(o->path),
+				     out.ptr, out.len);
 
 		found += index_output(j, i, o, out.ptr, out.len);
 		if (found)
