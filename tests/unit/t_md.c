@@ -1,5 +1,6 @@
 /* Markdown bodies: GFM as the site needs it, read as a specification. */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -527,6 +528,72 @@ pathological_inputs_finish_quickly(void)
 	buf_release(&md);
 }
 
+/*
+ * The shapes that cmark-gfm 0.29 reads in quadratic time are refused at
+ * their first place (docs/limits.md); what real pages hold near them is
+ * not: wide tables, many images and links, a table under a paragraph.
+ */
+static void
+refused_at(const char *what, const struct buf *md, const char *want)
+{
+	struct md_doc doc;
+	struct diag *d = diag_new();
+	struct md_opts o;
+	char *got = NULL;
+	size_t n = 0;
+	FILE *fp;
+
+	md_opts_init(&o);
+	md_doc_init(&doc);
+	CHECK_INT(md_render(&doc, md->ptr, md->len, "content/cases/x.md", 5, &o, d), -1);
+	CHECK_INT((int)diag_errors(d), 1);
+	fp = open_memstream(&got, &n);
+	diag_print(d, fp);
+	fclose(fp);
+	CHECK(strstr(got, want) == got);
+	if (strstr(got, want) != got)
+		fprintf(stderr, "  %s: got %s", what, got);
+	free(got);
+	md_doc_release(&doc);
+	diag_free(d);
+}
+
+static void
+quadratic_shapes_are_refused(void)
+{
+	struct buf md = BUF_INIT;
+	int i, j;
+
+	BUF_ADDLIT(&md, "正文\n\na\n-|\n");
+	for (i = 0; i < 129; i++)
+		buf_addch(&md, '|');
+	refused_at("cells", &md, "content/cases/x.md:9:129: error: a line with more than 128 \"|\"");
+	buf_reset(&md);
+	for (i = 0; i < 1300; i++)
+		BUF_ADDLIT(&md, "|\n|-\n");
+	refused_at("rescans", &md, "content/cases/x.md:6:1: error: 1300 lines like a table's");
+	buf_reset(&md);
+	BUF_ADDLIT(&md, "文字 ");
+	for (i = 0; i < 3000; i++)
+		BUF_ADDLIT(&md, "![[]()");
+	refused_at("images", &md, "content/cases/x.md:5:4: error: up to 3000 \"![\" left open");
+
+	/* 60 columns, 100 rows, under a paragraph; 200 images and links. */
+	buf_reset(&md);
+	BUF_ADDLIT(&md, "表格如下：\n");
+	for (i = 0; i < 102; i++) {
+		for (j = 0; j < 60; j++)
+			buf_addstr(&md, i == 1 ? "|---" : "| 格 ");
+		BUF_ADDLIT(&md, "|\n");
+	}
+	BUF_ADDLIT(&md, "\n");
+	for (i = 0; i < 200; i++)
+		BUF_ADDLIT(&md, "![图](a.png) [链接](b.html) [脚注] ");
+	BUF_ADDLIT(&md, "\n\n[脚注]: c.html\n");
+	check_fast(&md, "wide table, many images");
+	buf_release(&md);
+}
+
 static const char *const thread_md =
 	"## 标题\n\n每组3~5人，~~取消~~。详见https://example.cn/a。下一句\n\n"
 	"- [x] 完成\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
@@ -591,6 +658,7 @@ main(void)
 	summary_keeps_whole_sentences();
 	doc_summary_comes_from_prose();
 	pathological_inputs_finish_quickly();
+	quadratic_shapes_are_refused();
 	same_input_same_output_on_any_thread();
 	return harness_done();
 }
