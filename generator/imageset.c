@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "imageset.h"
+#include "inputs.h"
 #include "pool.h"
 #include "stage.h"
 #include "strmap.h"
@@ -512,6 +513,10 @@ imageset_add(struct imageset *s, const char *site_dir, const char *rel,
 	path = path_join(site_dir, rel);
 	if (!file)
 		where = path;
+	if (inputs_within(site_dir, rel, &why) < 0) {
+		diag_error(d, where, line, col, "image \"%s\" %s", rel, why.ptr);
+		goto out;
+	}
 
 	/* Most images are added by several pages: one read per image. */
 	pthread_mutex_lock(&s->lock);

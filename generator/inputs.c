@@ -147,6 +147,7 @@ visit(struct inputs *in, const char *path, const char *shown,
 {
 	struct stat st;
 	char *real = NULL, *up, *upreal;
+	int loop;
 
 	if (lstat(path, &st) < 0) {
 		refuse(in, shown, "cannot read: %s", strerror(errno));
@@ -164,17 +165,17 @@ visit(struct inputs *in, const char *path, const char *shown,
 			       real);
 			goto out;
 		}
+		/* Loops through other links end at INPUTS_MAX_DEPTH. */
 		up = path_dir(path);
 		upreal = realpath(up, NULL);
-		if (S_ISDIR(st.st_mode) && upreal && path_inside(upreal, real)) {
-			refuse(in, shown,
-			       "a link to a folder above it, which would be read forever");
-			free(up);
-			free(upreal);
-			goto out;
-		}
+		loop = S_ISDIR(st.st_mode) && upreal && path_inside(upreal, real);
 		free(up);
 		free(upreal);
+		if (loop) {
+			refuse(in, shown,
+			       "a link to a folder above it, which would be read forever");
+			goto out;
+		}
 	}
 	if (S_ISDIR(st.st_mode))
 		visit_dir(in, path, shown, dst, depth);
@@ -211,6 +212,34 @@ inputs_check(const struct site *site, struct diag *d)
 	}
 	free(root);
 	return in.failed ? -1 : 0;
+}
+
+int
+inputs_within(const char *dir, const char *rel, struct buf *why)
+{
+	char *path = path_join(dir, rel), *real = NULL, *root = NULL;
+	struct stat st;
+	int rc = 0;
+
+	if (lstat(path, &st) < 0)
+		goto out;
+	root = path_absolute(dir);
+	if (!(real = realpath(path, NULL)) || stat(real, &st) < 0) {
+		buf_addf(why, "is a link that leads nowhere: %s", strerror(errno));
+		rc = -1;
+	} else if (!path_inside(real, root)) {
+		buf_addf(why, "is a link to \"%s\", outside the site folder: only the site's own files are read",
+			 real);
+		rc = -1;
+	} else if (!S_ISREG(st.st_mode)) {
+		buf_addf(why, "is %s, not a regular file", file_type_name((unsigned)st.st_mode));
+		rc = -1;
+	}
+out:
+	free(path);
+	free(real);
+	free(root);
+	return rc;
 }
 
 int

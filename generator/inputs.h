@@ -24,6 +24,7 @@
 
 #include <stddef.h>
 
+struct buf;
 struct diag;
 struct site;
 struct stage;
@@ -33,6 +34,14 @@ struct stage;
 
 /* Check the inputs of site. Returns 0, or -1 with every refusal in d. */
 int inputs_check(const struct site *site, struct diag *d);
+
+/*
+ * For a file of the site read outside the walk (an image a page names,
+ * which may be anywhere in the site folder dir): 0 when dir/rel is absent
+ * (its reader says so) or a regular file whose real path is inside dir;
+ * else -1 with the reason, a phrase to follow the file's name, in why.
+ */
+int inputs_within(const char *dir, const char *rel, struct buf *why);
 
 /*
  * Copy the folder src into the staging folder st as rel, keeping files an

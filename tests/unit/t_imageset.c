@@ -606,7 +606,7 @@ bad_files_are_told(void)
 	refused(IMG "missing.png", "content/cases/a.md",
 		"content/cases/a.md:3:9: error: image \"" IMG "missing.png\" cannot be read: No such file or directory");
 	refused("assets/images", "content/cases/a.md",
-		"image \"assets/images\" cannot be read");
+		"image \"assets/images\" is a folder, not a regular file");
 	refused("../secret.png", "content/cases/a.md",
 		"content/cases/a.md:3:9: error: image \"../secret.png\" leaves the site folder");
 	refused("assets/../../x.png", "content/cases/a.md", "leaves the site folder");
