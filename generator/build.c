@@ -587,7 +587,13 @@ prove_assets(const struct privacy *pv, const struct site *site,
 	return found;
 }
 
-/* site.json "chart": {"font": "..."}; NULL: the default family. */
+/* site.json "chart": {"font": "..."}, for site_load(). */
+const struct site_key build_site_keys[] = {
+	{ "chart", "font", SITE_STRING, 0 },
+	{ NULL, NULL, SITE_OBJECT, 0 },
+};
+
+/* The font family of the charts; NULL: the default family. */
 static const char *
 chart_font(const struct site *site)
 {

@@ -72,21 +72,21 @@ bulletin_name(const struct site *site)
 
 enum set_type { SET_STRING, SET_LIST, SET_COUNT, SET_CASES, SET_FILE };
 
-static const struct {
-	const char *section, *key;
-	enum set_type type;
-} settings[] = {
-	{ "bulletin", "name", SET_STRING },
-	{ "bulletin", "office", SET_STRING },
-	{ "bulletin", "to_up", SET_LIST },
-	{ "bulletin", "to_peer", SET_LIST },
-	{ "bulletin", "to_down", SET_LIST },
-	{ "bulletin", "copies", SET_COUNT },
-	{ "brochure", "title", SET_STRING },
-	{ "brochure", "subtitle", SET_STRING },
-	{ "brochure", "office", SET_STRING },
-	{ "brochure", "cover", SET_FILE },
-	{ "brochure", "cases", SET_CASES },
+/* The keys of "bulletin" and "brochure" (site_load checks their types);
+ * the tag is what check_setting() proves of the value. */
+const struct site_key bulletin_site_keys[] = {
+	{ "bulletin", "name", SITE_STRING, SET_STRING },
+	{ "bulletin", "office", SITE_STRING, SET_STRING },
+	{ "bulletin", "to_up", SITE_STRING_OR_LIST, SET_LIST },
+	{ "bulletin", "to_peer", SITE_STRING_OR_LIST, SET_LIST },
+	{ "bulletin", "to_down", SITE_STRING_OR_LIST, SET_LIST },
+	{ "bulletin", "copies", SITE_WHOLE, SET_COUNT },
+	{ "brochure", "title", SITE_STRING, SET_STRING },
+	{ "brochure", "subtitle", SITE_STRING, SET_STRING },
+	{ "brochure", "office", SITE_STRING, SET_STRING },
+	{ "brochure", "cover", SITE_STRING, SET_FILE },
+	{ "brochure", "cases", SITE_STRINGS, SET_CASES },
+	{ NULL, NULL, SITE_OBJECT, 0 },
 };
 
 /* A file of the site, written from its root and inside it. */
@@ -186,18 +186,15 @@ check_settings(const struct site *site, const struct content *c,
 			continue;
 		}
 		cJSON_ArrayForEach(v, sec) {
-			for (k = 0; k < sizeof(settings) / sizeof(settings[0]); k++)
-				if (!strcmp(settings[k].section, sections[i]) &&
-				    !strcmp(settings[k].key, v->string))
+			for (k = 0; bulletin_site_keys[k].key; k++)
+				if (!strcmp(bulletin_site_keys[k].section, sections[i]) &&
+				    !strcmp(bulletin_site_keys[k].key, v->string))
 					break;
-			if (k == sizeof(settings) / sizeof(settings[0])) {
-				json_pos(&site->json, v, &line, &col);
-				diag_warn(d, site->src.path, line, col,
-					  "unknown key \"%s\" in \"%s\"", v->string,
-					  sections[i]);
+			/* site_load() has refused an unknown key */
+			if (!bulletin_site_keys[k].key)
 				continue;
-			}
-			if (check_setting(site, c, v, settings[k].type, d) < 0)
+			if (check_setting(site, c, v,
+					  (enum set_type)bulletin_site_keys[k].tag, d) < 0)
 				rc = -1;
 		}
 	}

@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "json.h"
 #include "model.h"
+#include "site.h"
 #include "src.h"
 #include "strmap.h"
 #include "utf8.h"
@@ -133,6 +134,12 @@ cfg_error(struct diag *d, const struct json_doc *doc, const cJSON *item,
 	diag_error(d, file, line, col, "%s", msg.ptr);
 	buf_release(&msg);
 }
+
+/* "private" maps exports to fields; data_private_read() checks inside. */
+const struct site_key data_site_keys[] = {
+	{ NULL, "private", SITE_OBJECT, 0 },
+	{ NULL, NULL, SITE_OBJECT, 0 },
+};
 
 int
 data_private_read(struct data_private *p, const struct json_doc *doc,

@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "json.h"
 #include "model.h"
+#include "site.h"
 #include "src.h"
 #include "strmap.h"
 #include "utf8.h"
@@ -252,8 +253,9 @@ cfg_error(struct cfg_reader *r, const cJSON *item, const char *fmt, ...)
 static void
 cfg_unknown(struct cfg_reader *r, const cJSON *item, const char *prefix)
 {
-	json_diag(r->d, DIAG_WARNING, r->doc, "site.json", item,
+	json_diag(r->d, DIAG_ERROR, r->doc, "site.json", item,
 		  "unknown key \"%s.%s\"", prefix, item->string);
+	r->rc = -1;
 }
 
 static void
@@ -332,6 +334,22 @@ model_coverage_label(enum model_coverage c)
 	return c < MODEL_NCOVERAGE ? coverage_labels[c] : "";
 }
 static const char *const kind_keys[] = { "enterprise", "social" };
+
+/* The keys of "rules" that model_config_read() reads, for site_load(). */
+const struct site_key model_site_keys[] = {
+	{ "rules", "dimensions", SITE_OBJECT, 0 },
+	{ "rules", "raters", SITE_OBJECT, 0 },
+	{ "rules", "tiers", SITE_OBJECT, 0 },
+	{ "rules", "star_steps", SITE_OBJECT, 0 },
+	{ "rules", "max_stars", SITE_NUMBER, 0 },
+	{ "rules", "own_org_members", SITE_NUMBER, 0 },
+	{ "rules", "joint_max_units", SITE_NUMBER, 0 },
+	{ "rules", "members_from_staff", SITE_OBJECT, 0 },
+	{ "rules", "org_from_staff", SITE_OBJECT, 0 },
+	{ "rules", "coverage_targets", SITE_OBJECT, 0 },
+	{ "rules", "single_setup_target", SITE_NUMBER, 0 },
+	{ NULL, NULL, SITE_OBJECT, 0 },
+};
 
 int
 model_config_read(struct model_config *cfg, const struct json_doc *doc,

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "site.h"
 #include "util.h"
@@ -58,9 +59,9 @@ static const struct {
 	{ "toc", "目录" },
 };
 
-enum key_type { KEY_STRING, KEY_INT, KEY_BOOL, KEY_OBJECT, KEY_ANY };
+enum key_type { KEY_STRING, KEY_INT, KEY_BOOL, KEY_OBJECT };
 
-/* Top-level keys of site.json. Sections read by other modules are KEY_ANY. */
+/* site.json's own top-level keys; other modules register theirs (site.h). */
 static const struct {
 	const char *name;
 	enum key_type type;
@@ -80,12 +81,6 @@ static const struct {
 	{ "featured", KEY_INT, offsetof(struct site, featured), 0, 100 },
 	{ "labels", KEY_OBJECT, 0, 0, 0 },
 	{ "markdown", KEY_OBJECT, 0, 0, 0 },
-	{ "private", KEY_ANY, 0, 0, 0 },
-	{ "rules", KEY_ANY, 0, 0, 0 },
-	{ "chart", KEY_ANY, 0, 0, 0 },
-	{ "bulletin", KEY_ANY, 0, 0, 0 },
-	{ "brochure", KEY_ANY, 0, 0, 0 },
-	{ "home", KEY_ANY, 0, 0, 0 },
 };
 
 static const struct {
@@ -146,8 +141,6 @@ read_value(struct site *s, const cJSON *item, enum key_type type,
 				   "\"%s\" must be an object", item->string);
 			return -1;
 		}
-		return 0;
-	case KEY_ANY:
 		return 0;
 	}
 	return 0;
@@ -218,14 +211,147 @@ read_markdown(struct site *s, const cJSON *obj, struct diag *d)
 			if (!strcmp(it->string, md_keys[i].name))
 				break;
 		if (i == sizeof(md_keys) / sizeof(md_keys[0])) {
-			json_diag(d, DIAG_WARNING, &s->json, s->src.path, it,
-				  "unknown key \"markdown.%s\"", it->string);
+			json_diag(d, DIAG_ERROR, &s->json, s->src.path, it,
+				  "unknown key \"markdown.%s\"; \"markdown\" takes \"unsafe\", \"toc_min\", \"summary_chars\"",
+				  it->string);
+			rc = -1;
 			continue;
 		}
 		if (read_value(s, it, md_keys[i].type, md_keys[i].off,
 			       md_keys[i].min, md_keys[i].max, d) < 0)
 			rc = -1;
 	}
+	return rc;
+}
+
+static const struct site_key *const registered[] = {
+	model_site_keys, data_site_keys, bulletin_site_keys, build_site_keys,
+	stats_site_keys,
+};
+
+/* The registered key (section NULL: at the top), or NULL. */
+static const struct site_key *
+find_key(const char *section, const char *key)
+{
+	const struct site_key *k;
+	size_t i;
+
+	for (i = 0; i < sizeof(registered) / sizeof(registered[0]); i++)
+		for (k = registered[i]; k->key; k++)
+			if ((section ? k->section && !strcmp(k->section, section) :
+			     !k->section) && !strcmp(k->key, key))
+				return k;
+	return NULL;
+}
+
+/* The keys of section as a message lists them; how many there are. */
+static size_t
+section_keys(const char *section, struct buf *b)
+{
+	const struct site_key *k;
+	size_t i, n = 0;
+
+	for (i = 0; i < sizeof(registered) / sizeof(registered[0]); i++)
+		for (k = registered[i]; k->key; k++)
+			if (k->section && !strcmp(k->section, section))
+				buf_addf(b, "%s\"%s\"", n++ ? ", " : "", k->key);
+	return n;
+}
+
+static int
+all_strings(const cJSON *list)
+{
+	const cJSON *it;
+
+	cJSON_ArrayForEach(it, list)
+		if (!cJSON_IsString(it))
+			return 0;
+	return 1;
+}
+
+static int
+check_type(struct site *s, const cJSON *item, const char *path,
+	   enum site_type type, struct diag *d)
+{
+	const char *what = "";
+	int ok = 0, line, col;
+
+	switch (type) {
+	case SITE_STRING:
+		ok = cJSON_IsString(item), what = "a string";
+		break;
+	case SITE_NUMBER:
+		ok = cJSON_IsNumber(item), what = "a number";
+		break;
+	case SITE_WHOLE:
+		ok = cJSON_IsNumber(item) && item->valuedouble >= 0 &&
+		     item->valuedouble <= 1000000 &&
+		     item->valuedouble == (double)(int)item->valuedouble;
+		what = "a whole number from 0 to 1000000";
+		break;
+	case SITE_BOOL:
+		ok = cJSON_IsBool(item), what = "true or false";
+		break;
+	case SITE_STRINGS:
+		ok = cJSON_IsArray(item) && all_strings(item);
+		what = "a list of strings";
+		break;
+	case SITE_STRING_OR_LIST:
+		ok = cJSON_IsString(item) ||
+		     (cJSON_IsArray(item) && all_strings(item));
+		what = "a string or a list of strings";
+		break;
+	case SITE_OBJECT:
+		ok = cJSON_IsObject(item), what = "an object";
+		break;
+	}
+	if (ok)
+		return 0;
+	/* In a list, the entry that is not a string. */
+	if (cJSON_IsArray(item) && !all_strings(item))
+		for (item = item->child; cJSON_IsString(item); item = item->next)
+			;
+	json_value_pos(&s->json, item, &line, &col);
+	diag_error(d, s->src.path, line, col, "\"%s\" must be %s", path, what);
+	return -1;
+}
+
+/* A top-level key that another module reads: its value, or its section. */
+static int
+check_registered(struct site *s, const cJSON *item, struct diag *d)
+{
+	const struct site_key *k = find_key(NULL, item->string);
+	struct buf path = BUF_INIT, known = BUF_INIT;
+	const cJSON *it;
+	int rc = 0;
+
+	if (k)
+		return check_type(s, item, item->string, k->type, d);
+	if (!section_keys(item->string, &known)) {
+		json_diag(d, DIAG_ERROR, &s->json, s->src.path, item,
+			  "unknown key \"%s\"", item->string);
+		rc = -1;
+		goto out;
+	}
+	if (check_type(s, item, item->string, SITE_OBJECT, d) < 0) {
+		rc = -1;
+		goto out;
+	}
+	cJSON_ArrayForEach(it, item) {
+		buf_reset(&path);
+		buf_addf(&path, "%s.%s", item->string, it->string);
+		if (!(k = find_key(item->string, it->string))) {
+			json_diag(d, DIAG_ERROR, &s->json, s->src.path, it,
+				  "unknown key \"%s\"; \"%s\" takes %s",
+				  path.ptr, item->string, known.ptr);
+			rc = -1;
+		} else if (check_type(s, it, path.ptr, k->type, d) < 0) {
+			rc = -1;
+		}
+	}
+out:
+	buf_release(&path);
+	buf_release(&known);
 	return rc;
 }
 
@@ -328,8 +454,8 @@ site_load(struct site *s, const char *dir, const char *datadir,
 			if (!strcmp(it->string, keys[i].name))
 				break;
 		if (i == sizeof(keys) / sizeof(keys[0])) {
-			json_diag(d, DIAG_WARNING, &s->json, s->src.path, it,
-				  "unknown key \"%s\"", it->string);
+			if (check_registered(s, it, d) < 0)
+				rc = -1;
 			continue;
 		}
 		if (read_value(s, it, keys[i].type, keys[i].off, keys[i].min,

@@ -5,9 +5,11 @@
  * struct site: a site folder and its configuration, site.json.
  *
  * Every key has a default, so a folder with an empty "{}" site.json and one
- * case study is a complete site. Unknown keys are warned about at their
- * position; a key of the wrong type is an error. Other modules read their
- * own sections ("rules", "chart") from site->json with site_section().
+ * case study is a complete site. Other modules read their own sections
+ * ("rules", "chart") from site->json with site_section(), and register
+ * their keys below; site_load checks every key of the file against them
+ * all: an unknown key, in any section, or a value of the wrong type is an
+ * error at its position.
  */
 
 #include <stddef.h>
@@ -16,6 +18,39 @@
 #include "src.h"
 
 struct diag;
+
+/* What a registered key holds; its meaning (ranges, files) is the reader's. */
+enum site_type {
+	SITE_STRING,
+	SITE_NUMBER,
+	SITE_WHOLE,          /* a whole number from 0 to 1000000 */
+	SITE_BOOL,
+	SITE_STRINGS,        /* a list of strings */
+	SITE_STRING_OR_LIST, /* a string, or a list of strings */
+	SITE_OBJECT,         /* an object the reader checks inside */
+};
+
+/*
+ * One key of site.json that a module reads: section "rules", key
+ * "max_stars"; section NULL for a top-level key. tag is the reader's own.
+ * A table ends with an entry whose key is NULL.
+ */
+struct site_key {
+	const char *section;
+	const char *key;
+	enum site_type type;
+	int tag;
+};
+
+/*
+ * The tables, each defined beside the code that reads its keys (declared
+ * here, so that site.c needs none of those modules).
+ */
+extern const struct site_key model_site_keys[];    /* "rules": model.c */
+extern const struct site_key data_site_keys[];     /* "private": data.c */
+extern const struct site_key bulletin_site_keys[]; /* "bulletin", "brochure": bulletin.c */
+extern const struct site_key build_site_keys[];    /* "chart": build.c */
+extern const struct site_key stats_site_keys[];    /* "home": stats.c */
 
 struct site_label {
 	char *key;   /* e.g. "cases", given to templates as LABEL_CASES */

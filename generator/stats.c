@@ -9,6 +9,7 @@
 #include "json.h"
 #include "model.h"
 #include "plan.h"
+#include "site.h"
 #include "stats.h"
 #include "tmpl.h"
 #include "util.h"
@@ -153,6 +154,12 @@ stats_headlines(struct tmpl_dict *d, const struct model *m,
 		tmpl_dict_setint(d, "FIGURES_YEAR", year);
 	}
 }
+
+/* site.json "home", for site_load(); stats_check_headlines() reads it. */
+const struct site_key stats_site_keys[] = {
+	{ "home", "figures", SITE_STRINGS, 0 },
+	{ NULL, NULL, SITE_OBJECT, 0 },
+};
 
 void
 stats_check_headlines(const struct json_doc *doc, const cJSON *order,

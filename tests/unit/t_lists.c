@@ -2,7 +2,8 @@
  * Lists that must agree, kept by hand in several places: the template
  * files and render_templates; the names the default templates use, the
  * modules' name lists (render_names, stats_names, bulletin_names) and the
- * template docs; the charts of the model and their docs. Run from the top
+ * template docs; the charts of the model and their docs; the keys of
+ * site.json each module registers and the keys it reads. Run from the top
  * of the source tree.
  */
 #include <dirent.h>
@@ -14,10 +15,12 @@
 #include "chart.h"
 #include "diag.h"
 #include "harness.h"
+#include "json.h"
 #include "model.h"
 #include "modelchart.h"
 #include "render.h"
 #include "site.h"
+#include "src.h"
 #include "stats.h"
 #include "tmpl.h"
 #include "util.h"
@@ -260,6 +263,62 @@ test_model_charts(void)
 	buf_release(&docs);
 }
 
+/*
+ * site.json's registered keys: no key twice; each key of "rules" is one
+ * model_config_read() reads (a key it does not know would be accepted by
+ * site_load and then refused by the model).
+ */
+static void
+test_site_keys(void)
+{
+	const struct site_key *const tables[] = {
+		model_site_keys, data_site_keys, bulletin_site_keys, build_site_keys,
+		stats_site_keys,
+	};
+	const struct site_key *k, *o;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+		for (k = tables[i]; k->key; k++, n++)
+			for (j = 0; j < sizeof(tables) / sizeof(tables[0]); j++)
+				for (o = tables[j]; o->key; o++)
+					if (o != k && !strcmp(o->key, k->key))
+						CHECK(k->section && o->section &&
+						      strcmp(k->section, o->section));
+	CHECK(n > 15);
+	for (k = model_site_keys; k->key; k++) {
+		struct buf text = BUF_INIT;
+		struct model_config cfg;
+		struct json_doc doc;
+		struct diag *d = diag_new();
+		struct src src;
+		char *out = NULL;
+		size_t len = 0;
+		FILE *fp;
+
+		CHECK_STR(k->section, "rules");
+		/* A value of the wrong type: an error, but not "unknown key". */
+		buf_addf(&text, "{\"rules\": {\"%s\": \"x\"}}", k->key);
+		model_config_init(&cfg);
+		src_init_mem(&src, "site.json", text.ptr, text.len, d);
+		json_parse(&doc, &src, d);
+		CHECK_INT(model_config_read(&cfg, &doc, cJSON_GetObjectItemCaseSensitive(
+				doc.root, "rules"), d), -1);
+		fp = open_memstream(&out, &len);
+		diag_print(d, fp);
+		fclose(fp);
+		if (strstr(out, "unknown key"))
+			fprintf(stderr, "  model_site_keys has \"%s\", which the model does not read\n",
+				k->key);
+		CHECK(strstr(out, "unknown key") == NULL);
+		free(out);
+		json_release(&doc);
+		src_release(&src);
+		diag_free(d);
+		buf_release(&text);
+	}
+}
+
 int
 main(void)
 {
@@ -267,5 +326,6 @@ main(void)
 	test_templates_listed();
 	test_template_names();
 	test_model_charts();
+	test_site_keys();
 	return harness_done();
 }

@@ -551,9 +551,9 @@ config_from_site_json(void)
 		  "number from 1 to 10\n"
 		  "site.json:5:18: error: \"rules.dimensions.venue\" must be a "
 		  "number from 0.01 to 100\n"
-		  "site.json:5:31: warning: unknown key "
+		  "site.json:5:31: error: unknown key "
 		  "\"rules.dimensions.colour\"\n"
-		  "site.json:6:3: warning: unknown key \"rules.typo\"\n");
+		  "site.json:6:3: error: unknown key \"rules.typo\"\n");
 	free(errs);
 }
 
