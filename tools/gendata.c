@@ -4,6 +4,7 @@
  *
  *     gendata DIR            the example district's exports into DIR
  *     gendata --orgs N DIR   N organisations as DIR/organizations.jsonl
+ *                            and about N assessments as assessments.jsonl
  *
  * The example district follows the scale of domain.md: 14,700 private
  * enterprises and 310 social organisations in ten streets, towns and parks,
@@ -562,10 +563,39 @@ region_of(long i, long n)
  * Constant memory: each record is drawn, written and freed. Joint units
  * are grouped as they come, per region, into organisations of 2 to 5.
  */
+static double score_in(int tier);
+static void put_assessment(FILE *fp, const struct org *o, const char *round,
+			   double score, int *first);
+
+/*
+ * The assessments of one benchmark organisation: about half are assessed,
+ * nearly all of those in both rounds, so a million organisations give
+ * about a million records. They draw from their own stream (*state), so
+ * organizations.jsonl is the same with or without them.
+ */
+static void
+assess_bench(FILE *fp, const struct org *o, uint64_t *state)
+{
+	uint64_t saved = rng;
+
+	rng = *state;
+	if (chance(0.53)) {
+		if (chance(0.9))
+			put_assessment(fp, o, "2025-05", score_in((int)between(0, 3)),
+				       NULL);
+		put_assessment(fp, o, "2025-11", score_in((int)between(0, 3)),
+			       NULL);
+	}
+	*state = rng;
+	rng = saved;
+}
+
 static void
 bench(const char *dir, long n)
 {
 	FILE *fp = open_out(dir, "organizations.jsonl");
+	FILE *afp = open_out(dir, "assessments.jsonl");
+	uint64_t arng = splitmix64((uint64_t)n ^ 0x4153534553534D54ULL);
 	long jcount[NREGIONS] = { 0 }, jleft[NREGIONS] = { 0 }, jid = 0, i;
 	long jcur[NREGIONS] = { 0 };
 
@@ -598,9 +628,11 @@ bench(const char *dir, long n)
 		o.contact = person();
 		o.phone = phone();
 		put_org(fp, &o);
+		assess_bench(afp, &o, &arng);
 		free_org(&o);
 	}
 	close_out(fp);
+	close_out(afp);
 }
 
 /* ---- the example district --------------------------------------------- */
@@ -939,7 +971,8 @@ put_rater(FILE *fp, const char *rater, double total)
 /*
  * One assessment with the three raters around score: self-assessment a
  * little higher, the committee's review set so that the weighted sum
- * lands on score (to a tenth).
+ * lands on score (to a tenth). An element of a JSON array after *first
+ * (then "[" or ","), or with first NULL a line of JSON Lines.
  */
 static void
 put_assessment(FILE *fp, const struct org *o, const char *round, double score,
@@ -964,9 +997,12 @@ put_assessment(FILE *fp, const struct org *o, const char *round, double score,
 		members = 93;
 		committee = 92;
 	}
-	fputs(*first ? "[\n" : ",\n", fp);
-	*first = 0;
-	fputs("  {\"org\": ", fp);
+	if (first) {
+		fputs(*first ? "[\n" : ",\n", fp);
+		*first = 0;
+		fputs("  ", fp);
+	}
+	fputs("{\"org\": ", fp);
 	put_str(fp, o->id);
 	fprintf(fp, ", \"round\": \"%s\", \"scores\": {", round);
 	put_rater(fp, "self", self);
@@ -975,6 +1011,8 @@ put_assessment(FILE *fp, const struct org *o, const char *round, double score,
 	fputs(", ", fp);
 	put_rater(fp, "committee", committee);
 	fputs("}}", fp);
+	if (!first)
+		fputc('\n', fp);
 }
 
 static int

@@ -1,0 +1,1 @@
+#define SHOWCASE_VERSION "0.1.0"
