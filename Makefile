@@ -76,6 +76,7 @@ LIB_SRCS = \
 	generator/diag.c \
 	generator/figures.c \
 	generator/front.c \
+	generator/honour.c \
 	generator/htmltext.c \
 	generator/imageset.c \
 	generator/inputs.c \
@@ -103,6 +104,7 @@ LIB_SRCS = \
 	generator/unicode.c \
 	generator/utf8.c \
 	generator/util.c \
+	generator/venue.c \
 	generator/watch.c \
 	generator/webfile.c
 LIB_CXX_SRCS = generator/tmpl.cc

@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "data.h"
 #include "diag.h"
+#include "honour.h"
 #include "json.h"
 #include "model.h"
 #include "site.h"
@@ -24,9 +25,11 @@
 #include "strmap.h"
 #include "utf8.h"
 #include "util.h"
+#include "venue.h"
 
 const char *const data_export_names[DATA_NEXPORTS] = {
 	"organizations", "assessments", "indicators", "belts", "brands",
+	"venues", "honours",
 };
 
 /*
@@ -40,6 +43,8 @@ static const char *const required_fields[DATA_NEXPORTS][9] = {
 	{ "year", "indicator", "value" },
 	{ "id", "name", "kind" },
 	{ "id", "name", "org" },
+	{ "id", "name", "kind", "region", "six.*" },
+	{ "org", "honour", "year" },
 };
 
 static const char *const kind_names[] = { "enterprise", "social" };
@@ -280,7 +285,8 @@ struct loader {
 	record_fn fn;
 	int pass2;            /* second reading of organizations */
 
-	struct strmap brand_ids, belt_ids, indicator_keys;
+	struct strmap brand_ids, belt_ids, indicator_keys, venue_ids,
+		honour_keys;
 	struct strmap wanted; /* organisations referenced by brands, belts */
 	struct ref *refs;
 	size_t nrefs, refs_cap;
@@ -508,9 +514,14 @@ round_text(int code)
 	return code > 0 ? xasprintf("%04d-%02d", code / 100, code % 100) : NULL;
 }
 
+/*
+ * A reference to an organisation, checked at the end. keep: the site
+ * shows the organisation (a brand's, a belt's point), so its record is
+ * kept; venues and honours only count theirs.
+ */
 static void
 add_ref(struct loader *L, const struct json_doc *doc, const cJSON *item,
-	const char *id)
+	const char *id, int keep)
 {
 	struct ref *f;
 
@@ -519,7 +530,8 @@ add_ref(struct loader *L, const struct json_doc *doc, const cJSON *item,
 	f->id = xstrdup(id);
 	f->file = L->file;
 	json_pos(doc, item, &f->line, &f->col);
-	strmap_intern(&L->wanted, id, NULL);
+	if (keep)
+		strmap_intern(&L->wanted, id, NULL);
 }
 
 static char *
@@ -572,7 +584,7 @@ brand_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	}
 	/* Checked even in a bad record, so that one run reports it too. */
 	if (org)
-		add_ref(L, doc, member(rec, "org"), org);
+		add_ref(L, doc, member(rec, "org"), org, 1);
 	if (r.bad)
 		return;
 	memset(&b, 0, sizeof(b));
@@ -613,7 +625,7 @@ belt_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 			rec_err(&r, p, "\"points\" must be an array of "
 				"organisation ids");
 		else
-			add_ref(L, doc, p, p->valuestring);
+			add_ref(L, doc, p, p->valuestring, 1);
 	}
 	if (id) {
 		strmap_intern(&L->belt_ids, id, &added);
@@ -681,6 +693,111 @@ indicator_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	model_add_indicator(L->m, &ind);
 }
 
+/* --- venues and honours. --- */
+
+static void
+venue_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	struct venue v;
+	struct buf path = BUF_INIT;
+	const char *id, *name, *region;
+	const cJSON *six, *orgs, *p;
+	unsigned points = 0;
+	int kind, added = 1, i;
+	size_t k = 0;
+
+	if (!is_record(&r, rec))
+		return;
+	id = get_str(&r, rec, "id", "id", 1);
+	name = get_str(&r, rec, "name", "name", 1);
+	kind = get_enum(&r, rec, "kind", "kind", venue_kind_keys, VENUE_NKINDS,
+			1, 0);
+	region = get_str(&r, rec, "region", "region", 1);
+	six = get_object(&r, rec, "six", "six", 1);
+	for (i = 0; six && i < VENUE_POINTS; i++) {
+		const cJSON *it;
+
+		buf_reset(&path);
+		buf_addf(&path, "six.%s", venue_point_keys[i]);
+		it = get_member(&r, six, venue_point_keys[i], path.ptr, 1);
+		if (it && !cJSON_IsBool(it))
+			rec_err(&r, it, "\"%s\" must be true or false",
+				path.ptr);
+		else if (cJSON_IsTrue(it))
+			points |= 1u << i;
+	}
+	buf_release(&path);
+	orgs = member(rec, "orgs");
+	if (orgs && !cJSON_IsArray(orgs)) {
+		rec_err(&r, orgs, "\"orgs\" must be an array of "
+			"organisation ids");
+		orgs = NULL;
+	}
+	cJSON_ArrayForEach(p, orgs) {
+		if (!cJSON_IsString(p) || !p->valuestring[0])
+			rec_err(&r, p, "\"orgs\" must be an array of "
+				"organisation ids");
+		else
+			add_ref(L, doc, p, p->valuestring, 0);
+	}
+	if (id) {
+		strmap_intern(&L->venue_ids, id, &added);
+		if (!added)
+			rec_err(&r, member(rec, "id"), "duplicate id \"%s\"",
+				id);
+	}
+	if (r.bad)
+		return;
+	memset(&v, 0, sizeof(v));
+	v.id = xstrdup(id);
+	v.name = xstrdup(name);
+	v.kind = (enum venue_kind)kind;
+	v.region = xstrdup(region);
+	v.points = points;
+	v.norgs = (size_t)cJSON_GetArraySize(orgs);
+	v.org_ids = xcalloc(v.norgs ? v.norgs : 1, sizeof(char *));
+	cJSON_ArrayForEach(p, orgs)
+		v.org_ids[k++] = xstrdup(p->valuestring);
+	venues_add(L->m->venues, &v);
+}
+
+static void
+honour_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	struct honour h;
+	struct buf key = BUF_INIT;
+	const char *org;
+	int kind, year, level, added;
+
+	if (!is_record(&r, rec))
+		return;
+	org = get_str(&r, rec, "org", "org", 1);
+	kind = get_enum(&r, rec, "honour", "honour", honour_kind_keys,
+			HONOUR_NKINDS, 1, 0);
+	year = get_year(&r, rec, "year", "year", 1);
+	level = get_enum(&r, rec, "level", "level", demo_names, 3, 0, -1) + 1;
+	if (org)
+		add_ref(L, doc, member(rec, "org"), org, 0);
+	if (r.bad)
+		return;
+	buf_addf(&key, "%s\x1f%d\x1f%d", org, kind, year);
+	strmap_intern(&L->honour_keys, key.ptr, &added);
+	buf_release(&key);
+	if (!added) {
+		rec_err(&r, rec, "duplicate honour \"%s\" of \"%s\" in %d",
+			honour_kind_keys[kind], org, year);
+		return;
+	}
+	memset(&h, 0, sizeof(h));
+	h.org_id = xstrdup(org);
+	h.kind = (enum honour_kind)kind;
+	h.year = year;
+	h.level = (enum model_demo)level;
+	honours_add(L->m->honours, &h);
+}
+
 /* --- assessments. --- */
 
 static void
@@ -737,7 +854,7 @@ assessment_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	if (r.bad) {
 		/* Its organisation is still checked. */
 		if (org)
-			add_ref(L, doc, member(rec, "org"), org);
+			add_ref(L, doc, member(rec, "org"), org, 1);
 		return;
 	}
 	L->arecs = xgrow(L->arecs, &L->arecs_cap, L->narecs + 1,
@@ -1224,6 +1341,8 @@ loader_release(struct loader *L)
 	strmap_release(&L->brand_ids);
 	strmap_release(&L->belt_ids);
 	strmap_release(&L->indicator_keys);
+	strmap_release(&L->venue_ids);
+	strmap_release(&L->honour_keys);
 	strmap_release(&L->wanted);
 	for (i = 0; i < L->nrefs; i++)
 		free(L->refs[i].id);
@@ -1307,6 +1426,8 @@ data_load(struct model *m, const char *site_dir,
 	read_export(&L, DATA_BRANDS, brand_record);
 	read_export(&L, DATA_BELTS, belt_record);
 	read_export(&L, DATA_INDICATORS, indicator_record);
+	read_export(&L, DATA_VENUES, venue_record);
+	read_export(&L, DATA_HONOURS, honour_record);
 	read_export(&L, DATA_ASSESSMENTS, assessment_record);
 	finish_assessments(&L);
 	read_export(&L, DATA_ORGANIZATIONS, org_record);

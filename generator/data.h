@@ -29,7 +29,8 @@
  * A million organisations thus cost tens of megabytes, not gigabytes; see
  * docs/data-format.md for measured figures.
  *
- * Loading order: brands, belts, indicators, assessments, organizations
+ * Loading order: brands, belts, indicators, venues, honours, assessments,
+ * organizations
  * (references are resolved at the end, so the order of files does not
  * matter to the user).
  */
@@ -49,6 +50,8 @@ enum data_export {
 	DATA_INDICATORS,
 	DATA_BELTS,
 	DATA_BRANDS,
+	DATA_VENUES,
+	DATA_HONOURS,
 	DATA_NEXPORTS
 };
 

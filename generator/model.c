@@ -12,6 +12,7 @@
 #include "assess.h"
 #include "buf.h"
 #include "diag.h"
+#include "honour.h"
 #include "json.h"
 #include "model.h"
 #include "site.h"
@@ -19,6 +20,7 @@
 #include "strmap.h"
 #include "utf8.h"
 #include "util.h"
+#include "venue.h"
 
 const char *const model_dim_keys[MODEL_DIMS] = {
 	"leadership", "education", "venue", "system", "performance",
@@ -673,6 +675,12 @@ add_rate_json(struct buf *out, struct model_rate r)
 		add_fraction(out, rate_scaled(r, 1000000));
 }
 
+void
+model_rate_json(struct buf *out, struct model_rate r)
+{
+	add_rate_json(out, r);
+}
+
 /* Numbers of the exports (indicator values): whole ones without ".0". */
 static void
 add_number_json(struct buf *out, double v)
@@ -713,6 +721,8 @@ model_init(struct model *m, const struct model_config *cfg)
 		group_init(&m->kinds[k], model_kind_label(k));
 	m->priv = xcalloc(1, sizeof(struct model_priv));
 	m->assess = assess_new();
+	m->venues = venues_new();
+	m->honours = honours_new();
 }
 
 static void
@@ -795,6 +805,8 @@ model_release(struct model *m)
 	free(m->round);
 	free(m->prev_round);
 	assess_free(m->assess);
+	venues_free(m->venues);
+	honours_free(m->honours);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -1247,6 +1259,8 @@ model_finish(struct model *m)
 	}
 	finish_indicators(m);
 	assess_finish(m->assess, m);
+	venues_finish(m->venues);
+	honours_finish(m->honours);
 }
 
 const struct model_org *
@@ -1328,6 +1342,12 @@ add_json_string(struct buf *out, const char *s)
 	buf_addstr(out, text);
 	cJSON_free(text);
 	cJSON_Delete(str);
+}
+
+void
+model_json_string(struct buf *out, const char *s)
+{
+	add_json_string(out, s);
 }
 
 static void
@@ -1499,7 +1519,11 @@ model_stats_json(const struct model *m, struct buf *out)
 		}
 		buf_addch(out, '}');
 	}
-	BUF_ADDLIT(out, "}\n}\n");
+	BUF_ADDLIT(out, "},\n  \"venues\": ");
+	venues_json(m->venues, out);
+	BUF_ADDLIT(out, ",\n  \"honours\": ");
+	honours_json(m->honours, out);
+	BUF_ADDLIT(out, "\n}\n");
 	return 0;
 }
 

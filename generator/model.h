@@ -28,6 +28,8 @@
 #include <cJSON.h>
 
 struct assess;
+struct honours;
+struct venues;
 struct buf;
 struct diag;
 struct json_doc;
@@ -225,6 +227,10 @@ void model_target_percent(struct buf *out, double target);
 int model_rate_value(struct model_rate r, double *v);
 /* "95.12%" or "暂无数据" (two decimals of a percent, half up). */
 void model_rate_percent(struct model_rate r, struct buf *out);
+/* As stats --json writes them: a rate as a fraction with six decimals
+ * ("0.5", "1.0") or null; a string quoted and escaped. */
+void model_rate_json(struct buf *out, struct model_rate r);
+void model_json_string(struct buf *out, const char *s);
 
 /* Coverage of one region, kind or industry (or of all units). */
 struct model_group {
@@ -379,6 +385,10 @@ struct model {
 	/* Rounds, tiers by group, dimensions (assess.h); never NULL after
 	 * model_init. */
 	struct assess *assess;
+	/* The venues and honours exports (venue.h, honour.h); never NULL
+	 * after model_init. */
+	struct venues *venues;
+	struct honours *honours;
 
 	void *priv; /* accumulation state, freed by model_finish */
 };

@@ -158,6 +158,47 @@ def main():
     mine["movement.down"] = down
     mine["movement.new_gold"] = new_gold
 
+    # Venues: 六有 is all six points true; by kind and by region.
+    points = ["place", "facilities", "sign", "flag", "books", "rules"]
+    kinds = ["hub", "center", "activity"]
+
+    def venue_group(vs):
+        done = sum(all(v["six"][p] for p in points) for v in vs)
+        return {"venues": len(vs), "complete": done,
+                "six_rate": rate(done, len(vs)),
+                "served": sum(len(v.get("orgs") or []) for v in vs)}
+
+    venues = records(site, "venues")
+    whole = venue_group(venues)
+    whole["kinds"] = {k: sum(v["kind"] == k for v in venues) for k in kinds}
+    for key, val in whole.items():
+        mine["venues." + key] = val
+    for p in points:
+        mine["venues.points." + p] = sum(bool(v["six"][p]) for v in venues)
+    for k in kinds:
+        mine["venues.by_kind." + k] = venue_group(
+            [v for v in venues if v["kind"] == k])
+    vregions = []
+    for name in sorted({v["region"] for v in venues},
+                       key=lambda n: n.encode("utf-8")):
+        vs = [v for v in venues if v["region"] == name]
+        g = {"name": name}
+        g.update(venue_group(vs))
+        g["kinds"] = {k: sum(v["kind"] == k for v in vs) for k in kinds}
+        vregions.append(g)
+    mine["venues.regions"] = vregions
+
+    # Honours: counts by kind and year, organisations with any.
+    honours = records(site, "honours")
+    hkinds = ["five_star", "benchmark"]
+    for k in hkinds:
+        mine["honours." + k] = sum(h["honour"] == k for h in honours)
+    mine["honours.organizations"] = len({h["org"] for h in honours})
+    mine["honours.years"] = [
+        dict([("year", y)] + [(k, sum(h["honour"] == k and h["year"] == y
+                                      for h in honours)) for k in hkinds])
+        for y in sorted({h["year"] for h in honours})]
+
     bad = 0
     for key, want in mine.items():
         have = stats

@@ -321,6 +321,7 @@ struct org {
 	char *phone;
 	int fixed;        /* described by a case study: keep as given */
 	int used;         /* given a role (belt, street, brand) */
+	int room;         /* has an activity room in venues.json */
 	int assessed;
 	int tier05, tier11; /* -1: not assessed in that round */
 	double merit;
@@ -1440,6 +1441,158 @@ write_indicators(const char *dir)
 	close_out(fp);
 }
 
+/* ---- venues and honours ------------------------------------------------- */
+
+/*
+ * Seed 004's scale: four hub centres (枢纽式), a handful of Party-service
+ * centres in parks and towers, and some 180 venues in all; seed 003's 六有
+ * standard, met by every hub, most centres and about half of the rest.
+ * Drawn after every other export is written, so that those stay the same.
+ */
+static const char *const six_keys[] = {
+	"place", "facilities", "sign", "flag", "books", "rules",
+};
+
+static void
+put_venue(FILE *fp, int first, const char *id, const char *name,
+	  const char *kind, int region, const double p[6],
+	  struct org **served, size_t nserved)
+{
+	size_t k;
+
+	fputs(first ? "[\n" : ",\n", fp);
+	fputs("  {\"id\": ", fp);
+	put_str(fp, id);
+	fputs(", \"name\": ", fp);
+	put_str(fp, name);
+	fprintf(fp, ", \"kind\": \"%s\", \"region\": ", kind);
+	put_str(fp, regions[region].name);
+	fputs(",\n   \"six\": {", fp);
+	for (k = 0; k < 6; k++)
+		fprintf(fp, "%s\"%s\": %s", k ? ", " : "", six_keys[k],
+			chance(p[k]) ? "true" : "false");
+	fputs("},\n   \"orgs\": [", fp);
+	for (k = 0; k < nserved; k++) {
+		fputs(k ? ", " : "", fp);
+		put_str(fp, served[k]->id);
+	}
+	fputs("]}", fp);
+}
+
+/* Up to n distinct units of region r (covered ones when covered). */
+static size_t
+pick_units(int r, int covered, struct org **out, size_t n)
+{
+	size_t got = 0, tries = 0, k;
+
+	while (got < n && tries++ < 100000) {
+		struct org *o = &orgs[rng_next() % norgs];
+		int dup = 0;
+
+		if (o->region != r || (covered && o->form == NONE))
+			continue;
+		for (k = 0; k < got; k++)
+			dup |= out[k] == o;
+		if (!dup)
+			out[got++] = o;
+	}
+	return got;
+}
+
+static void
+write_venues(const char *dir)
+{
+	static const int hubs[] = { GAOXIN, BINJIANG, CHENGGUAN, DONGMEN };
+	static const struct { int region; const char *place; } centres[] = {
+		{ GAOXIN, "软件园" }, { XINQIAO, "新桥创业园" },
+		{ BINJIANG, "滨江国际金融中心" }, { WANGHU, "望湖路商圈" },
+		{ CHENGGUAN, "青川里商圈" }, { YUNTAI, "云台物流园" },
+		{ DONGMEN, "东门商务楼宇" }, { BEIGUAN, "北关产业园" },
+	};
+	static const double all[6] = { 1, 1, 1, 1, 1, 1 };
+	static const double centre_p[6] = { 1, .95, .95, 1, .9, .95 };
+	static const double room_p[6] = { 1, .9, .88, .95, .85, .9 };
+	FILE *fp = open_out(dir, "venues.json");
+	struct org *served[48];
+	size_t i, n;
+	int first = 1, k = 0;
+	char *id, *name;
+
+	for (i = 0; i < NELEM(hubs); i++, first = 0) {
+		n = pick_units(hubs[i], 0, served, (size_t)between(30, 48));
+		id = xprintf("V%03d", ++k);
+		name = xprintf("%s党群服务中心", regions[hubs[i]].name);
+		put_venue(fp, first, id, name, "hub", hubs[i], all, served, n);
+		free(id);
+		free(name);
+	}
+	for (i = 0; i < NELEM(centres); i++) {
+		n = pick_units(centres[i].region, 0, served,
+			       (size_t)between(8, 20));
+		id = xprintf("V%03d", ++k);
+		name = xprintf("%s党群服务中心", centres[i].place);
+		put_venue(fp, 0, id, name, "center", centres[i].region,
+			  centre_p, served, n);
+		free(id);
+		free(name);
+	}
+	/* Activity rooms of single organisations, in every region. */
+	while (k < 180) {
+		struct org *o = &orgs[rng_next() % norgs];
+
+		if (o->form != SINGLE || o->room)
+			continue;
+		o->room = 1;
+		served[0] = o;
+		n = 1 + pick_units(o->region, 1, served + 1,
+				   (size_t)between(0, 2));
+		id = xprintf("V%03d", ++k);
+		name = xprintf("%s党员活动室", o->name);
+		put_venue(fp, 0, id, name, "activity", o->region, room_p,
+			  served, n);
+		free(id);
+		free(name);
+	}
+	fputs("\n]\n", fp);
+	close_out(fp);
+}
+
+/* 五星支部 for gold organisations, 标杆式党支部 for a few of the best. */
+static void
+write_honours(const char *dir)
+{
+	FILE *fp = open_out(dir, "honours.json");
+	size_t i;
+	int first = 1, bench = 0;
+
+	for (i = 0; i < norgs; i++) {
+		const struct org *o = &orgs[i];
+		int y;
+
+		if (o->tier05 != 3 && o->tier11 != 3)
+			continue;
+		for (y = 2024; y <= 2025; y++) {
+			if (y == 2024 && !chance(0.7))
+				continue;
+			fputs(first ? "[\n" : ",\n", fp);
+			first = 0;
+			fputs("  {\"org\": ", fp);
+			put_str(fp, o->id);
+			fprintf(fp, ", \"honour\": \"five_star\", \"year\": %d}",
+				y);
+		}
+		if (bench < 10 && chance(0.4)) {
+			fputs(",\n  {\"org\": ", fp);
+			put_str(fp, o->id);
+			fprintf(fp, ", \"honour\": \"benchmark\", \"year\": %d, "
+				"\"level\": \"city\"}", 2024 + bench % 2);
+			bench++;
+		}
+	}
+	fputs(first ? "[]\n" : "\n]\n", fp);
+	close_out(fp);
+}
+
 static void
 example(const char *dir)
 {
@@ -1511,6 +1664,8 @@ example(const char *dir)
 	write_belts(dir);
 	write_brands(dir);
 	write_indicators(dir);
+	write_venues(dir);
+	write_honours(dir);
 	for (i = 0; i < norgs; i++)
 		free_org(&orgs[i]);
 	free(orgs);

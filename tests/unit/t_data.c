@@ -343,11 +343,11 @@ jsonl_equals_json(void)
 	{
 		static const char *const others[] = {
 			"assessments.jsonl", "brands.json", "belts.json",
-			"indicators.json",
+			"indicators.json", "venues.json", "honours.jsonl",
 		};
 		size_t i;
 
-		for (i = 0; i < 4; i++) {
+		for (i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
 			char *from = xasprintf("tests/data/small/content/data/%s",
 					       others[i]);
 			char *to = xasprintf("%s/content/data/%s", dir,

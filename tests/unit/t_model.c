@@ -342,7 +342,20 @@ empty_model_gives_nulls(void)
 		  "\"reputation\": null}, \"weak\": {\"leadership\": null, "
 		  "\"education\": null, \"venue\": null, \"system\": null, "
 		  "\"performance\": null, \"support\": null, "
-		  "\"reputation\": null}}\n"
+		  "\"reputation\": null}},\n"
+		  "  \"venues\": {\"venues\": 0, \"complete\": 0, "
+		  "\"six_rate\": null, \"served\": 0, \"kinds\": {\"hub\": 0, "
+		  "\"center\": 0, \"activity\": 0}, \"points\": {\"place\": 0, "
+		  "\"facilities\": 0, \"sign\": 0, \"flag\": 0, \"books\": 0, "
+		  "\"rules\": 0},\n"
+		  "    \"by_kind\": {\"hub\": {\"venues\": 0, \"complete\": 0, "
+		  "\"six_rate\": null, \"served\": 0}, \"center\": {\"venues\": 0, "
+		  "\"complete\": 0, \"six_rate\": null, \"served\": 0}, "
+		  "\"activity\": {\"venues\": 0, \"complete\": 0, "
+		  "\"six_rate\": null, \"served\": 0}},\n"
+		  "    \"regions\": []},\n"
+		  "  \"honours\": {\"five_star\": 0, \"benchmark\": 0, "
+		  "\"organizations\": 0, \"years\": []}\n"
 		  "}\n");
 	buf_reset(&b);
 	model_stats_table(&m, &b);
