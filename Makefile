@@ -94,6 +94,7 @@ LIB_SRCS = \
 	generator/qrcode.c \
 	generator/render.c \
 	generator/scaffold.c \
+	generator/screen.c \
 	generator/search.c \
 	generator/serve.c \
 	generator/site.c \

@@ -24,6 +24,7 @@
 #include "pool.h"
 #include "privacy.h"
 #include "render.h"
+#include "screen.h"
 #include "search.h"
 #include "site.h"
 #include "stage.h"
@@ -713,6 +714,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		     jobs, d);
 	have_content = 1;
 	bulletin_check(&site, &content, &model, d);
+	screen_check(&site, d);
 	{
 		const cJSON *home = site_section(&site, "home");
 

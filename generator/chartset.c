@@ -18,8 +18,10 @@ enum { SCREEN, RETINA, PRINT, NVARIANTS };
 
 struct entry {
 	struct chart *c;
+	int nv;                /* variants: NVARIANTS, or fewer (screen) */
 	int scale[NVARIANTS];
 	char *name[NVARIANTS]; /* charts/<hash>.png */
+	int skip[NVARIANTS];   /* another entry draws this file */
 };
 
 struct chartset {
@@ -54,7 +56,7 @@ chartset_free(struct chartset *s)
 		return;
 	for (i = 0; i < s->n; i++) {
 		chart_free(s->e[i].c);
-		for (v = 0; v < NVARIANTS; v++)
+		for (v = 0; v < s->e[i].nv; v++)
 			free(s->e[i].name[v]);
 	}
 	free(s->e);
@@ -71,7 +73,7 @@ chartset_texts(const struct chartset *s, chartset_text_fn fn, void *arg)
 	for (i = 0; i < s->n; i++) {
 		buf_reset(&b);
 		chart_dump(s->e[i].c, &b);
-		fn(arg, s->e[i].name[SCREEN], b.ptr, b.len);
+		fn(arg, s->e[i].name[0], b.ptr, b.len);
 	}
 	buf_release(&b);
 }
@@ -93,17 +95,75 @@ file_name(const struct chart *c, const struct chart_fonts *f, int scale)
 	return buf_detach(&b, NULL);
 }
 
+/* Whether some entry already draws the file called name. */
+static int
+drawn_by_any(const struct chartset *s, const char *name)
+{
+	size_t i;
+	int v;
+
+	for (i = 0; i < s->n; i++)
+		for (v = 0; v < s->e[i].nv; v++)
+			if (!s->e[i].skip[v] && !strcmp(s->e[i].name[v], name))
+				return 1;
+	return 0;
+}
+
+/*
+ * One drawing per distinct file, however many pages show it: e joins the
+ * set unless every file of it is drawn already (then it is freed).
+ */
+static void
+keep(struct chartset *s, struct entry *e)
+{
+	int v, any = 0;
+
+	pthread_mutex_lock(&s->lock);
+	for (v = 0; v < e->nv; v++) {
+		e->skip[v] = drawn_by_any(s, e->name[v]);
+		any |= !e->skip[v];
+	}
+	if (any) {
+		s->e = xgrow(s->e, &s->cap, s->n + 1, sizeof(*s->e));
+		s->e[s->n++] = *e;
+	}
+	pthread_mutex_unlock(&s->lock);
+	if (!any) {
+		chart_free(e->c);
+		for (v = 0; v < e->nv; v++)
+			free(e->name[v]);
+	}
+}
+
+void
+chartset_add_scaled(struct chartset *s, struct chart *c, const int *scales,
+		    size_t n, char **names)
+{
+	struct entry e;
+	size_t v;
+
+	memset(&e, 0, sizeof(e));
+	e.c = c;
+	e.nv = n < NVARIANTS ? (int)n : NVARIANTS;
+	for (v = 0; v < (size_t)e.nv; v++) {
+		e.scale[v] = scales[v];
+		e.name[v] = file_name(c, s->fonts, scales[v]);
+		names[v] = xstrdup(e.name[v]);
+	}
+	keep(s, &e);
+}
+
 void
 chartset_add(struct chartset *s, struct chart *c, const char *root,
 	     struct buf *html)
 {
 	struct entry e;
-	size_t i;
 	char *alt;
-	int w, h, v, dup;
+	int w, h, v;
 
 	memset(&e, 0, sizeof(e));
 	e.c = c;
+	e.nv = NVARIANTS;
 	e.scale[SCREEN] = 1;
 	e.scale[RETINA] = 2;
 	e.scale[PRINT] = chart_print_scale(c, PRINT_WIDTH_CM, PRINT_DPI);
@@ -128,22 +188,7 @@ chartset_add(struct chartset *s, struct chart *c, const char *root,
 	BUF_ADDLIT(html, "\n</details>\n</figure>\n");
 	free(alt);
 
-	/* One drawing per distinct chart, however many pages show it. */
-	pthread_mutex_lock(&s->lock);
-	for (i = 0; i < s->n; i++)
-		if (!strcmp(s->e[i].name[SCREEN], e.name[SCREEN]))
-			break;
-	dup = i < s->n;
-	if (!dup) {
-		s->e = xgrow(s->e, &s->cap, s->n + 1, sizeof(*s->e));
-		s->e[s->n++] = e;
-	}
-	pthread_mutex_unlock(&s->lock);
-	if (dup) {
-		chart_free(c);
-		for (v = 0; v < NVARIANTS; v++)
-			free(e.name[v]);
-	}
+	keep(s, &e);
 }
 
 static int
@@ -153,6 +198,9 @@ draw_one(void *arg, size_t i)
 	const struct entry *e = &s->e[i / NVARIANTS];
 	int v = (int)(i % NVARIANTS), rc;
 	struct buf png = BUF_INIT;
+
+	if (v >= e->nv || e->skip[v])
+		return 0;
 
 	if (stage_reuse(s->st, s->prev, e->name[v])) {
 		pthread_mutex_lock(&s->lock);

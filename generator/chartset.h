@@ -37,6 +37,17 @@ void chartset_free(struct chartset *s);
 void chartset_add(struct chartset *s, struct chart *c, const char *root,
 		  struct buf *html);
 
+/*
+ * Take c (the set owns it now) to be drawn at each of n scales (at most
+ * 3) and nothing else: no print variant, no figure. names[i] gets the
+ * file of scales[i], charts/<hash>.png, which the caller frees. For pages
+ * that build their own <img> with the sizes they show a chart at (the
+ * wall screen draws a chart laid out at half its shown size at scales 2
+ * and 4, for 1080p and 4K). Thread-safe.
+ */
+void chartset_add_scaled(struct chartset *s, struct chart *c, const int *scales,
+			 size_t n, char **names);
+
 size_t chartset_count(const struct chartset *s);
 
 /*

@@ -698,6 +698,8 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	add(p, &cap, OUT_FEED, xstrdup("feed.xml"), 0, 1, 1);
 	add(p, &cap, OUT_SITEMAP, xstrdup("sitemap.xml"), 0, 1, 1);
 	add(p, &cap, OUT_ROBOTS, xstrdup("robots.txt"), 0, 1, 1);
+	add(p, &cap, OUT_SCREEN, xstrdup(PLAN_SCREEN), 0, 1, 1);
+	add(p, &cap, OUT_SCREEN_VERSION, xstrdup(PLAN_SCREEN_VERSION), 0, 1, 1);
 	for (i = 0; i < c->ntags; i++)
 		add_terms(p, &cap, OUT_TAG_LIST, "tags", &c->tags[i], i,
 			  site->per_page);

@@ -50,7 +50,13 @@ enum output_kind {
 	OUT_SITEMAP,
 	OUT_FEED,
 	OUT_ROBOTS,
+	OUT_SCREEN,         /* the lobby wall screen (screen.h) */
+	OUT_SCREEN_VERSION, /* the script that names its build */
 };
+
+/* The wall screen and its version script, at the root. */
+#define PLAN_SCREEN "screen.html"
+#define PLAN_SCREEN_VERSION "screen-version.js"
 
 struct output {
 	enum output_kind kind;

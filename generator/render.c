@@ -13,6 +13,7 @@
 #include "modelchart.h"
 #include "plan.h"
 #include "render.h"
+#include "screen.h"
 #include "site.h"
 #include "stats.h"
 #include "tmpl.h"
@@ -22,9 +23,9 @@ const char *const render_templates[] = {
 	"layout.tpl", "home.tpl", "case.tpl", "page.tpl", "list.tpl",
 	"tags.tpl", "404.tpl", "stats.tpl", "search.tpl", "belts.tpl",
 	"brands.tpl", "sites.tpl", "gold.tpl", "year.tpl", "bulletins.tpl", "bulletin.tpl", "brochure.tpl", "print.tpl",
-	"feed.tpl", "sitemap.tpl", "partials/pagination.tpl",
+	"feed.tpl", "sitemap.tpl", "screen.tpl", "partials/pagination.tpl",
 	"partials/org.tpl",
-	"partials/card.tpl", NULL,
+	"partials/card.tpl", "partials/screenchart.tpl", NULL,
 };
 
 /*
@@ -83,7 +84,7 @@ int
 render_name_known(const char *name)
 {
 	return in_list(render_names, name) || in_list(stats_names, name) ||
-	       in_list(bulletin_names, name);
+	       in_list(bulletin_names, name) || in_list(screen_names, name);
 }
 
 void
@@ -1105,7 +1106,8 @@ render_xml(struct render *r, const struct output *o, struct buf *out,
 			if (q->kind == OUT_NOT_FOUND || q->kind == OUT_SEARCH ||
 			    q->kind == OUT_BULLETIN_PRINT || q->kind == OUT_BROCHURE_PRINT ||
 			    q->kind == OUT_FEED || q->kind == OUT_SITEMAP ||
-			    q->kind == OUT_ROBOTS)
+			    q->kind == OUT_ROBOTS || q->kind == OUT_SCREEN ||
+			    q->kind == OUT_SCREEN_VERSION)
 				continue;
 			e = tmpl_dict_section(dict, "URLS");
 			set_abs(r, e, "URL", q->path);
@@ -1140,6 +1142,8 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 		return render_xml(r, o, out, d);
 	if (o->kind == OUT_BULLETIN_PRINT || o->kind == OUT_BROCHURE_PRINT)
 		return render_print(r, o, out, d);
+	if (o->kind == OUT_SCREEN || o->kind == OUT_SCREEN_VERSION)
+		return screen_render(r, o, out, d);
 	if (o->kind == OUT_ROBOTS) {
 		BUF_ADDLIT(out, "User-agent: *\nAllow: /\n");
 		if (*s->base_url)

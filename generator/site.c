@@ -226,7 +226,7 @@ read_markdown(struct site *s, const cJSON *obj, struct diag *d)
 
 static const struct site_key *const registered[] = {
 	model_site_keys, data_site_keys, bulletin_site_keys, build_site_keys,
-	stats_site_keys,
+	stats_site_keys, screen_site_keys,
 };
 
 /* The registered key (section NULL: at the top), or NULL. */

@@ -51,6 +51,7 @@ extern const struct site_key data_site_keys[];     /* "private": data.c */
 extern const struct site_key bulletin_site_keys[]; /* "bulletin", "brochure": bulletin.c */
 extern const struct site_key build_site_keys[];    /* "chart": build.c */
 extern const struct site_key stats_site_keys[];    /* "home": stats.c */
+extern const struct site_key screen_site_keys[];   /* "screen": screen.c */
 
 struct site_label {
 	char *key;   /* e.g. "cases", given to templates as LABEL_CASES */

@@ -1,0 +1,1 @@
+window.SHOWCASE_SCREEN_VERSION = "5f562c1ffb19cc4a";
