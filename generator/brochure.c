@@ -307,11 +307,13 @@ brochure_print_dict(const struct render *r, int year, int depth,
 {
 	struct tmpl_dict *top, *body;
 	struct buf t = BUF_INIT;
+	char *web = brochure_path(year);
 
 	brochure_title(r, year, &t);
 	top = bulletin_print_frame(r, t.ptr, depth, "brochure", "brochure.tpl",
-				   &body);
+				   web, &body);
 	brochure_fill(body, r, year, depth, flags | DOC_PRINT);
 	buf_release(&t);
+	free(web);
 	return top;
 }

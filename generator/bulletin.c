@@ -40,8 +40,8 @@ const char *const bulletin_names[] = {
 	"END_LABEL", "END_LINES", "END_TEXT", "HAS_CASES", "HAS_CASE_COVER",
 	"HAS_CASE_REGION", "HAS_CHARTS", "HAS_COPIES", "HAS_END", "HAS_PDF",
 	"HAS_QR", "HAS_SUMMARY", "ISSUE", "IS_PRINT", "IS_WEB", "PDF_URL",
-	"PRINT_URL", "QR_LINK", "QR_SRC",
-	"TITLE_LINE", "TITLE_LINES", NULL,
+	"PRINT_URL", "QR_LINK", "QR_SRC", "TITLE_LINE", "TITLE_LINES",
+	"WEB_URL", NULL,
 };
 
 /* ---- site.json "bulletin" and "brochure" ---- */
@@ -442,7 +442,7 @@ fill_common(const struct render *r, struct tmpl_dict *d, int depth)
 struct tmpl_dict *
 bulletin_print_frame(const struct render *r, const char *title, int depth,
 		     const char *doc_class, const char *tpl,
-		     struct tmpl_dict **content)
+		     const char *web_path, struct tmpl_dict **content)
 {
 	struct tmpl_dict *top = tmpl_dict_new("print");
 
@@ -452,6 +452,7 @@ bulletin_print_frame(const struct render *r, const char *title, int depth,
 	tmpl_dict_set(top, "DOC_CLASS", doc_class);
 	tmpl_dict_set(top, "VERSION", r->version ? r->version : "");
 	bulletin_set_url(top, "CSS_URL", depth, "assets/css/print.css");
+	bulletin_set_url(top, "WEB_URL", depth, web_path);
 	*content = tmpl_dict_include(top, "CONTENT", tpl);
 	fill_common(r, *content, depth);
 	return top;
@@ -1132,7 +1133,7 @@ bulletin_print_dict(const struct render *r, size_t i, int depth,
 	buf_addf(&title, "%s 第%d期：%s", bulletin_name(r->site), p->front.issue,
 		 p->front.title);
 	top = bulletin_print_frame(r, title.ptr, depth, "bulletin",
-				   "bulletin.tpl", &body);
+				   "bulletin.tpl", p->url, &body);
 	bulletin_fill(body, r, i, depth, flags | DOC_PRINT);
 	buf_release(&title);
 	return top;

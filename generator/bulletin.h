@@ -97,13 +97,15 @@ const char *bulletin_name(const struct site *site);
 
 /*
  * The top dictionary of print.tpl: document title, language, links to
- * the root and print.css, and the class of <body> (doc_class:
+ * the root, print.css, the site's icon and back to the document's web
+ * page web_path (from the root), and the class of <body> (doc_class:
  * "bulletin", "brochure"). *content receives the CONTENT include, which
  * expands tpl. Caller frees the result with tmpl_dict_free().
  */
 struct tmpl_dict *bulletin_print_frame(const struct render *r,
 				       const char *title, int depth,
 				       const char *doc_class, const char *tpl,
+				       const char *web_path,
 				       struct tmpl_dict **content);
 
 /*

@@ -47,7 +47,11 @@ const char *const render_names[] = {
 	"COVER_H", "COVER_SRCSET", "COVER_URL", "COVER_W", "CRUMB_LABEL",
 	"CRUMB_LAST", "CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN",
 	"DESCRIPTION", "DOC_TITLE", "EMPTY", "ENTRIES", "FEATURED", "FEED_ID",
-	"FEED_URL", "HAS_COVER", "HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED",
+	"FEED_URL", "FOOTER_ADDRESS", "FOOTER_HOST", "FOOTER_LINKS",
+	"FOOTER_NOTICE", "FOOTER_ORGANIZER", "FOOTER_PHONE", "FOOT_LABEL",
+	"FOOT_URL", "HAS_COVER", "HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED",
+	"HAS_FOOTER_ADDRESS", "HAS_FOOTER_CONTACT", "HAS_FOOTER_HOST",
+	"HAS_FOOTER_NOTICE", "HAS_FOOTER_ORGANIZER", "HAS_FOOTER_PHONE",
 	"HAS_HOME_BELTS", "HAS_HOME_BULLETINS", "HAS_ITEM_COVER",
 	"HAS_ITEM_REGION", "HAS_LASTMOD", "HAS_NEXT", "HAS_NEXT_PAGE",
 	"HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_LEVEL", "HAS_ORG_TIER",
@@ -56,8 +60,8 @@ const char *const render_names[] = {
 	"IS_HOME", "ITEMS", "ITEM_COVER_H", "ITEM_COVER_SRCSET",
 	"ITEM_COVER_URL", "ITEM_COVER_W", "ITEM_DATE", "ITEM_DATE_CN",
 	"ITEM_REGION", "ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG",
-	"LASTMOD", "LATEST", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT",
-	"NAV_LABEL", "NAV_URL", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL",
+	"LASTMOD", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT", "NAV_LABEL",
+	"NAV_URL", "NEWS", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL",
 	"NOT_CURRENT", "OFFICE", "ORG_BRAND", "ORG_BRAND_URL", "ORG_CARD",
 	"ORG_DEMO", "ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION",
 	"ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT", "ORG_TIER", "PAGE_COUNT",
@@ -412,15 +416,8 @@ model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
 }
 
 /* How many weighted cases come before case i (the featured order). */
-static size_t
-featured_rank(const struct content *c, size_t i)
-{
-	size_t j, rank = 0;
-
-	for (j = 0; j < i; j++)
-		rank += c->cases[j].front.weight != 0;
-	return rank;
-}
+/* Items of the home page's two columns: 工作动态 and 简报. */
+enum { HOME_NEWS = 7, HOME_BULLETINS = 5 };
 
 static void
 fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
@@ -439,12 +436,15 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	}
 	if (n)
 		tmpl_dict_show(d, "HAS_FEATURED");
-	/* The latest cases, leaving out those already featured above. */
-	for (i = 0, n = 0; i < c->ncases && n < (size_t)r->site->per_page; i++) {
-		if (c->cases[i].front.weight && featured_rank(c, i) < (size_t)r->site->featured)
-			continue;
-		fill_card(r, tmpl_dict_section(d, "LATEST"), &c->cases[i], o->root);
-		n++;
+	/* 工作动态: the latest cases by date, featured or not. */
+	for (i = 0; i < c->ncases && i < HOME_NEWS; i++) {
+		const struct page *p = &c->cases[i];
+		struct tmpl_dict *s = tmpl_dict_section(d, "NEWS");
+
+		tmpl_dict_set(s, "ITEM_TITLE", p->front.title);
+		set_url(s, "ITEM_URL", o->root, p->url);
+		tmpl_dict_set(s, "ITEM_DATE", p->front.date ? p->front.date : "");
+		set_date(s, "ITEM_DATE_CN", p->front.date);
 	}
 	if (!c->ncases)
 		tmpl_dict_show(d, "EMPTY");
@@ -469,7 +469,7 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 	model_chart(r, d, "HOME_CHARTS", "tiers", o->root);
 	model_chart(r, d, "HOME_CHARTS", "red_collar", o->root);
 	/* The latest bulletins and the belts, each a short list. */
-	for (i = 0; i < c->nbulletins && i < 4; i++) {
+	for (i = 0; i < c->nbulletins && i < HOME_BULLETINS; i++) {
 		const struct page *p = &c->bulletins[i];
 		struct tmpl_dict *s = tmpl_dict_section(d, "HOME_BULLETINS");
 
@@ -991,16 +991,16 @@ static const struct kind {
 	{ OUT_CASE, "case.tpl", "cases/index.html", k_case },
 	{ OUT_PAGE, "page.tpl", NULL, k_page },
 	{ OUT_CASE_LIST, "list.tpl", "cases/index.html", k_case_list },
-	{ OUT_TAG_INDEX, "tags.tpl", "tags/index.html", k_tag_index },
-	{ OUT_TAG_LIST, "list.tpl", "tags/index.html", k_tag_list },
-	{ OUT_REGION_INDEX, "tags.tpl", "cases/index.html", k_region_index },
-	{ OUT_REGION_LIST, "list.tpl", "cases/index.html", k_region_list },
+	{ OUT_TAG_INDEX, "tags.tpl", NULL, k_tag_index },
+	{ OUT_TAG_LIST, "list.tpl", NULL, k_tag_list },
+	{ OUT_REGION_INDEX, "tags.tpl", "regions/index.html", k_region_index },
+	{ OUT_REGION_LIST, "list.tpl", "regions/index.html", k_region_list },
 	{ OUT_BELT_INDEX, "belts.tpl", "belts/index.html", k_belt_index },
 	{ OUT_BELT, "list.tpl", "belts/index.html", k_belt },
 	{ OUT_BRAND_INDEX, "brands.tpl", "brands/index.html", k_brand_index },
 	{ OUT_BRAND, "list.tpl", "brands/index.html", k_brand },
-	{ OUT_SITES, "sites.tpl", "belts/index.html", k_sites },
-	{ OUT_GOLD, "gold.tpl", "stats.html", k_gold },
+	{ OUT_SITES, "sites.tpl", "sites.html", k_sites },
+	{ OUT_GOLD, "gold.tpl", "gold.html", k_gold },
 	{ OUT_YEAR, "year.tpl", "stats.html", k_year },
 	{ OUT_STATS, "stats.tpl", "stats.html", k_stats },
 	{ OUT_BULLETIN_INDEX, "bulletins.tpl", "bulletins/index.html", k_bulletin_index },
@@ -1010,35 +1010,104 @@ static const struct kind {
 	{ OUT_NOT_FOUND, "404.tpl", NULL, k_not_found },
 };
 
+/*
+ * The main navigation: the site's sections. Tags and the single pages
+ * (关于本站) are linked from the footer instead, so that the menu names
+ * every kind of page a reader looks for (示范点, 金色党组织, 区域) and
+ * each of its labels names one page.
+ */
+static const struct {
+	const char *label, *path;
+} nav_items[] = {
+	{ "home", "index.html" },
+	{ "cases", "cases/index.html" },
+	{ "belts", "belts/index.html" },
+	{ "sites", "sites.html" },
+	{ "nav_gold", "gold.html" },
+	{ "brands", "brands/index.html" },
+	{ "regions", "regions/index.html" },
+	{ "stats", "stats.html" },
+	{ "bulletins", "bulletins/index.html" },
+};
+
 static void
 fill_nav(const struct render *r, struct tmpl_dict *layout,
 	 const struct output *o, const char *current)
 {
-	static const struct {
-		const char *label, *path;
-	} fixed[] = {
-		{ "home", "index.html" },
-		{ "cases", "cases/index.html" },
-		{ "belts", "belts/index.html" },
-		{ "brands", "brands/index.html" },
-		{ "stats", "stats.html" },
-		{ "bulletins", "bulletins/index.html" },
-		{ "tags", "tags/index.html" },
-	};
-	const struct content *c = r->content;
 	size_t i;
 
-	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]) + c->npages; i++) {
+	for (i = 0; i < sizeof(nav_items) / sizeof(nav_items[0]); i++) {
 		struct tmpl_dict *s = tmpl_dict_section(layout, "NAV");
-		const char *path = i < sizeof(fixed) / sizeof(fixed[0]) ? fixed[i].path :
-			c->pages[i - sizeof(fixed) / sizeof(fixed[0])].url;
 
-		tmpl_dict_set(s, "NAV_LABEL", i < sizeof(fixed) / sizeof(fixed[0]) ?
-			      site_label(r->site, fixed[i].label) :
-			      c->pages[i - sizeof(fixed) / sizeof(fixed[0])].front.title);
-		set_url(s, "NAV_URL", o->root, path);
-		if (current && !strcmp(current, path))
+		tmpl_dict_set(s, "NAV_LABEL", site_label(r->site, nav_items[i].label));
+		set_url(s, "NAV_URL", o->root, nav_items[i].path);
+		if (current && !strcmp(current, nav_items[i].path))
 			tmpl_dict_show(s, "NAV_CURRENT");
+	}
+}
+
+const struct site_key render_site_keys[] = {
+	{ "footer", "host", SITE_STRING, 0 },
+	{ "footer", "organizer", SITE_STRING, 0 },
+	{ "footer", "address", SITE_STRING, 0 },
+	{ "footer", "phone", SITE_STRING, 0 },
+	{ "footer", "notice", SITE_STRING, 0 },
+	{ NULL, NULL, SITE_OBJECT, 0 },
+};
+
+/* site.json "footer" key's text, or NULL when it is not set or empty. */
+static const char *
+footer_text(const struct site *s, const char *key)
+{
+	const cJSON *f = site_section(s, "footer");
+	const cJSON *v = cJSON_IsObject(f) ?
+		cJSON_GetObjectItemCaseSensitive(f, key) : NULL;
+
+	return cJSON_IsString(v) && *v->valuestring ? v->valuestring : NULL;
+}
+
+/*
+ * The footer: the pages the menu leaves out (tags, the single pages, the
+ * feed), then who runs the site, where and how to reach them, and the
+ * notice that the site is for the intranet (site.json "footer").
+ */
+static void
+fill_footer(const struct render *r, struct tmpl_dict *layout,
+	    const struct output *o)
+{
+	static const struct {
+		const char *key, *section, *value;
+	} lines[] = {
+		{ "host", "HAS_FOOTER_HOST", "FOOTER_HOST" },
+		{ "organizer", "HAS_FOOTER_ORGANIZER", "FOOTER_ORGANIZER" },
+		{ "address", "HAS_FOOTER_ADDRESS", "FOOTER_ADDRESS" },
+		{ "phone", "HAS_FOOTER_PHONE", "FOOTER_PHONE" },
+		{ "notice", "HAS_FOOTER_NOTICE", "FOOTER_NOTICE" },
+	};
+	const struct content *c = r->content;
+	struct tmpl_dict *s;
+	size_t i;
+
+	for (i = 0; i < c->npages; i++) {
+		s = tmpl_dict_section(layout, "FOOTER_LINKS");
+		tmpl_dict_set(s, "FOOT_LABEL", c->pages[i].front.title);
+		set_url(s, "FOOT_URL", o->root, c->pages[i].url);
+	}
+	s = tmpl_dict_section(layout, "FOOTER_LINKS");
+	tmpl_dict_set(s, "FOOT_LABEL", site_label(r->site, "tags"));
+	set_url(s, "FOOT_URL", o->root, "tags/index.html");
+	s = tmpl_dict_section(layout, "FOOTER_LINKS");
+	tmpl_dict_set(s, "FOOT_LABEL", site_label(r->site, "feed"));
+	set_url(s, "FOOT_URL", o->root, "feed.xml");
+	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+		const char *v = footer_text(r->site, lines[i].key);
+
+		if (!v)
+			continue;
+		tmpl_dict_set(tmpl_dict_section(layout, lines[i].section),
+			      lines[i].value, v);
+		if (!strcmp(lines[i].key, "address") || !strcmp(lines[i].key, "phone"))
+			tmpl_dict_show(layout, "HAS_FOOTER_CONTACT");
 	}
 }
 
@@ -1192,6 +1261,7 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 	tmpl_dict_set(x.layout, "DOC_TITLE", x.title.ptr);
 	tmpl_dict_set(x.layout, "DESCRIPTION", x.desc);
 	fill_nav(r, x.layout, o, x.nav);
+	fill_footer(r, x.layout, o);
 
 	rc = tmpl_expand(r->tmpl, "layout.tpl", x.layout, out, d);
 	if (r->collect) {

@@ -52,6 +52,7 @@ extern const struct site_key bulletin_site_keys[]; /* "bulletin", "brochure": bu
 extern const struct site_key build_site_keys[];    /* "chart": build.c */
 extern const struct site_key stats_site_keys[];    /* "home": stats.c */
 extern const struct site_key screen_site_keys[];   /* "screen": screen.c */
+extern const struct site_key render_site_keys[];   /* "footer": render.c */
 
 struct site_label {
 	char *key;   /* e.g. "cases", given to templates as LABEL_CASES */

@@ -1,7 +1,21 @@
-{{%AUTOESCAPE context="HTML"}}<section class="hero" aria-labelledby="hero-h">
-<h1 id="hero-h">{{SITE_TITLE}}</h1>
-<p>{{DESCRIPTION}}</p>
+{{%AUTOESCAPE context="HTML"}}<h1 class="visually-hidden">{{SITE_TITLE}}</h1>
+<div class="home-pair home-top">
+<section aria-labelledby="news-h">
+<h2 id="news-h">{{LABEL_NEWS}}</h2>
+{{#EMPTY}}<p class="empty">{{LABEL_NO_DATA}}</p>{{/EMPTY}}
+<ul class="home-list news-list">
+{{#NEWS}}<li><a href="{{ITEM_URL}}">{{ITEM_TITLE}}</a> <time class="meta" datetime="{{ITEM_DATE}}">{{ITEM_DATE_CN}}</time></li>
+{{/NEWS}}</ul>
+<p class="more"><a href="{{CASES_URL}}">{{LABEL_ALL_CASES}}</a></p>
 </section>
+{{#HAS_HOME_BULLETINS}}<section aria-labelledby="bulletins-h">
+<h2 id="bulletins-h">{{LABEL_BULLETINS}}</h2>
+<ul class="home-list">
+{{#HOME_BULLETINS}}<li><a href="{{ITEM_URL}}">第{{ISSUE}}期　{{ITEM_TITLE}}</a> <time class="meta" datetime="{{ITEM_DATE}}">{{ITEM_DATE_CN}}</time></li>
+{{/HOME_BULLETINS}}</ul>
+<p class="more"><a href="{{BULLETINS_URL}}">全部简报</a></p>
+</section>{{/HAS_HOME_BULLETINS}}
+</div>
 {{#HAS_FIGURES}}<section aria-labelledby="figures-h">
 <h2 id="figures-h">{{FIGURES_YEAR}}年主要指标</h2>
 <ul class="figures">
@@ -16,33 +30,18 @@
 {{#FEATURED}}{{>CARD}}{{/FEATURED}}
 </div>
 </section>{{/HAS_FEATURED}}
-<section aria-labelledby="latest-h">
-<h2 id="latest-h">{{LABEL_LATEST}}</h2>
-{{#EMPTY}}<p class="empty">{{LABEL_NO_DATA}}</p>{{/EMPTY}}
-<div class="cards">
-{{#LATEST}}{{>CARD}}{{/LATEST}}
-</div>
-<p class="more"><a href="{{CASES_URL}}">{{LABEL_ALL_CASES}}</a></p>
-</section>
 <div class="home-pair">
-{{#HAS_HOME_BULLETINS}}<section aria-labelledby="bulletins-h">
-<h2 id="bulletins-h">{{LABEL_BULLETINS}}</h2>
-<ul class="home-list">
-{{#HOME_BULLETINS}}<li><a href="{{ITEM_URL}}">第{{ISSUE}}期　{{ITEM_TITLE}}</a> <time class="meta" datetime="{{ITEM_DATE}}">{{ITEM_DATE_CN}}</time></li>
-{{/HOME_BULLETINS}}</ul>
-<p class="more"><a href="{{BULLETINS_URL}}">全部简报</a></p>
-</section>{{/HAS_HOME_BULLETINS}}
 {{#HAS_HOME_BELTS}}<section aria-labelledby="belts-h">
 <h2 id="belts-h">{{LABEL_BELTS}}</h2>
 <ul class="home-list">
 {{#HOME_BELTS}}<li><a href="{{BELT_URL}}">{{BELT_NAME}}</a> <span class="badge">{{BELT_KIND}}</span> <span class="meta">{{BELT_COUNT}}个点位</span></li>
 {{/HOME_BELTS}}</ul>
-<p class="more"><a href="{{BELTS_URL}}">全部示范带和红色街区</a></p>
+<p class="more"><a href="{{BELTS_URL}}">全部{{LABEL_BELTS}}</a></p>
 </section>{{/HAS_HOME_BELTS}}
-</div>
 <section aria-labelledby="tags-h">
 <h2 id="tags-h">{{LABEL_TAGS}}</h2>
 <ul class="tag-cloud">
 {{#ALL_TAGS}}<li><a href="{{TAG_URL}}">{{TAG_NAME}} <span class="count">{{TAG_COUNT}}</span></a></li>
 {{/ALL_TAGS}}</ul>
 </section>
+</div>

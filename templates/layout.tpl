@@ -10,6 +10,7 @@
 {{#DOC_CSS}}<link rel="stylesheet" href="{{ROOT}}assets/css/print.css">{{/DOC_CSS}}
 <link rel="icon" href="{{ROOT}}assets/theme/logo.png" type="image/png">
 <link rel="alternate" type="application/atom+xml" href="{{ROOT}}feed.xml" title="{{SITE_TITLE}}">
+<script src="{{ROOT}}assets/js/reader.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">{{LABEL_SKIP}}</a>
@@ -25,15 +26,23 @@
 </nav>
 </header>
 <main id="main" class="wrap">
+<div class="topbar">
 {{#HAS_CRUMBS}}<nav class="crumbs" aria-label="{{LABEL_BREADCRUMB}}"><ol>
 {{#BREADCRUMB}}<li>{{#CRUMB_LINK}}<a href="{{CRUMB_URL}}">{{CRUMB_LABEL}}</a>{{/CRUMB_LINK}}{{#CRUMB_LAST}}<span aria-current="page">{{CRUMB_LABEL}}</span>{{/CRUMB_LAST}}</li>
 {{/BREADCRUMB}}</ol></nav>{{/HAS_CRUMBS}}
+<div class="reader-tools" role="group" aria-label="{{LABEL_READER_TOOLS}}" hidden><span class="reader-label">{{LABEL_TEXT_SIZE}}</span><button type="button" data-text-size="l" aria-pressed="false">大</button><button type="button" data-text-size="m" aria-pressed="true">中</button><button type="button" data-text-size="s" aria-pressed="false">小</button><button type="button" class="reader-print" data-print>{{LABEL_PRINT_PAGE}}</button></div>
+</div>
 {{>CONTENT}}
 </main>
 <footer class="footer">
 <div class="wrap">
-<p>{{COPYRIGHT}} · {{YEAR}}</p>
-<p class="small">{{SITE_TITLE}}</p>
+<nav class="footer-links" aria-label="{{LABEL_FOOTER_NAV}}"><ul>
+{{#FOOTER_LINKS}}<li><a href="{{FOOT_URL}}">{{FOOT_LABEL}}</a></li>
+{{/FOOTER_LINKS}}</ul></nav>
+<p>{{#HAS_FOOTER_HOST}}<span class="foot-item">{{LABEL_FOOTER_HOST}}：{{FOOTER_HOST}}</span>{{/HAS_FOOTER_HOST}}{{#HAS_FOOTER_ORGANIZER}}<span class="foot-item">{{LABEL_FOOTER_ORGANIZER}}：{{FOOTER_ORGANIZER}}</span>{{/HAS_FOOTER_ORGANIZER}}</p>
+{{#HAS_FOOTER_CONTACT}}<p>{{#HAS_FOOTER_ADDRESS}}<span class="foot-item">{{LABEL_FOOTER_ADDRESS}}：{{FOOTER_ADDRESS}}</span>{{/HAS_FOOTER_ADDRESS}}{{#HAS_FOOTER_PHONE}}<span class="foot-item">{{LABEL_FOOTER_PHONE}}：{{FOOTER_PHONE}}</span>{{/HAS_FOOTER_PHONE}}</p>
+{{/HAS_FOOTER_CONTACT}}{{#HAS_FOOTER_NOTICE}}<p class="foot-notice">{{FOOTER_NOTICE}}</p>
+{{/HAS_FOOTER_NOTICE}}<p class="small">{{COPYRIGHT}} · {{YEAR}}</p>
 </div>
 </footer>
 </body>
