@@ -17,6 +17,7 @@
 #include "stats.h"
 #include "tmpl.h"
 #include "util.h"
+#include "venue.h"
 
 /* Case studies the brochure takes when site.json does not name them. */
 #define DEFAULT_CASES 4
@@ -71,8 +72,8 @@ brochure_title(const struct render *r, int year, struct buf *out)
 
 /* The chapters, in order; each shows when the data has what it needs. */
 enum chapter {
-	CH_OVERVIEW, CH_COVERAGE, CH_TIERS, CH_BELTS, CH_BRANDS, CH_TALENT,
-	CH_CASES, NCHAPTERS
+	CH_OVERVIEW, CH_COVERAGE, CH_TIERS, CH_BELTS, CH_BRANDS, CH_VENUES,
+	CH_TALENT, CH_CASES, NCHAPTERS
 };
 
 static const struct {
@@ -83,6 +84,7 @@ static const struct {
 	{ "CH_TIERS", "tiers", "分类定级" },
 	{ "CH_BELTS", "belts", "示范带和示范点" },
 	{ "CH_BRANDS", "brands", "党建品牌" },
+	{ "CH_VENUES", "venues", "阵地建设" },
 	{ "CH_TALENT", "talent", "红领人才" },
 	{ "CH_CASES", "cases", "典型案例" },
 };
@@ -104,6 +106,8 @@ has_chapter(const struct model *m, size_t ncases, enum chapter ch)
 		return m->nbelts > 0 || m->ndemo_sites > 0;
 	case CH_BRANDS:
 		return m->nbrands > 0;
+	case CH_VENUES:
+		return m->venues->n > 0;
 	case CH_TALENT:
 		return m->red_collar.year != 0;
 	case CH_CASES:

@@ -135,6 +135,19 @@ honour_text(const struct honour *one, struct buf *out)
 }
 
 void
+honours_line(const struct honours *h, const char *org_id, struct buf *out)
+{
+	size_t n, i;
+	const struct honour *one = honours_of(h, org_id, &n);
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_addstr(out, "、");
+		honour_text(&one[i], out);
+	}
+}
+
+void
 honours_json(const struct honours *h, struct buf *out)
 {
 	size_t i;

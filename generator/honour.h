@@ -66,6 +66,11 @@ const char *honour_kind_label(enum honour_kind k);
 /* "2025年 市级 标杆式党支部": one honour as the site shows it. */
 void honour_text(const struct honour *one, struct buf *out);
 
+/* All honours of one organisation, newest first, joined with 、: nothing
+ * when it has none. */
+void honours_line(const struct honours *h, const char *org_id,
+		  struct buf *out);
+
 /* The "honours" object of `showcase stats --json`, no newline. */
 void honours_json(const struct honours *h, struct buf *out);
 

@@ -9,6 +9,7 @@
 #include "chartset.h"
 #include "content.h"
 #include "diag.h"
+#include "honour.h"
 #include "model.h"
 #include "modelchart.h"
 #include "plan.h"
@@ -54,7 +55,8 @@ const char *const render_names[] = {
 	"HAS_FOOTER_NOTICE", "HAS_FOOTER_ORGANIZER", "HAS_FOOTER_PHONE",
 	"HAS_HOME_BELTS", "HAS_HOME_BULLETINS", "HAS_ITEM_COVER",
 	"HAS_ITEM_REGION", "HAS_LASTMOD", "HAS_NEXT", "HAS_NEXT_PAGE",
-	"HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_LEVEL", "HAS_ORG_TIER",
+	"HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_HONOURS", "HAS_ORG_LEVEL",
+	"HAS_ORG_TIER",
 	"HAS_PREV", "HAS_PREV_PAGE", "HAS_REGION", "HAS_RELATED", "HAS_TOC",
 	"HOME_BELTS", "HOME_BULLETINS", "HOME_CHARTS", "ID", "IS_CURRENT",
 	"IS_HOME", "ITEMS", "ITEM_COVER_H", "ITEM_COVER_SRCSET",
@@ -63,7 +65,7 @@ const char *const render_names[] = {
 	"LASTMOD", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT", "NAV_LABEL",
 	"NAV_URL", "NEWS", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL",
 	"NOT_CURRENT", "OFFICE", "ORG_BRAND", "ORG_BRAND_URL", "ORG_CARD",
-	"ORG_DEMO", "ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION",
+	"ORG_DEMO", "ORG_HONOURS", "ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION",
 	"ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT", "ORG_TIER", "PAGE_COUNT",
 	"PAGE_LINKS", "PAGE_NO", "PAGE_NUM", "PAGE_URL", "PAGINATION",
 	"POINT_NAME", "POINT_ORDER", "POINT_REGION", "PREV_PAGE_URL",
@@ -561,6 +563,11 @@ fill_org(const struct render *r, struct tmpl_dict *d, const char *id,
 		set_url(t, "ORG_BRAND_URL", root, path);
 		free(path);
 	}
+	buf_reset(&b);
+	honours_line(r->model->honours, org->id, &b);
+	if (b.len)
+		tmpl_dict_set(tmpl_dict_section(card, "HAS_ORG_HONOURS"),
+			      "ORG_HONOURS", b.ptr);
 	buf_release(&b);
 }
 

@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "content.h"
 #include "diag.h"
+#include "honour.h"
 #include "json.h"
 #include "model.h"
 #include "plan.h"
@@ -13,6 +14,7 @@
 #include "stats.h"
 #include "tmpl.h"
 #include "util.h"
+#include "venue.h"
 
 const char *const stats_names[] = {
 	"BELOW_COUNT", "BELOW_NAMES", "BELTS", "BELT_KIND", "BELT_NAME",
@@ -26,23 +28,30 @@ const char *const stats_names[] = {
 	"FIG_CHANGE", "FIG_GAP", "FIG_LABEL", "FIG_MISSED", "FIG_REACHED",
 	"FIG_TARGET", "FIG_UNIT", "FIG_VALUE", "FUNNEL_CERTIFIED",
 	"FUNNEL_RATIO", "FUNNEL_REVIEWED", "FUNNEL_YEAR", "GOLD",
-	"GOLD_FLOOR", "GOLD_NAME", "GOLD_PREV", "GOLD_REGION", "GOLD_SCORE",
-	"GOLD_STARS", "GOLD_STARS_TEXT", "GROUP_BELOW", "GROUP_NAME",
-	"GROUP_NONCOMPLIANT", "GROUP_ORG", "GROUP_REQUIRED", "GROUP_SINGLE",
-	"GROUP_UNITS", "GROUP_WORK", "HAS_ASSESS", "HAS_BELOW", "HAS_BELTS",
-	"HAS_BRANDS", "HAS_BRAND_CASE", "HAS_CHANGE", "HAS_DATA", "HAS_DEMO",
-	"HAS_FIGURES", "HAS_FUNNEL", "HAS_GOLD", "HAS_INDICATORS",
-	"HAS_MOVEMENT", "HAS_NEW_GOLD", "HAS_TARGET", "INDICATORS",
-	"INDUSTRIES", "INDUSTRY_TIER_ROWS", "IND_LABEL", "IND_REACHED",
-	"IND_ROWS", "IND_TARGET", "IND_UNIT", "IND_VALUE", "IND_YEAR",
-	"KINDS", "MOVED_DOWN", "MOVED_UP", "MOVE_ROUND", "NEW_GOLD",
-	"NEW_GOLD_COUNT", "NO_DATA", "POINT_NAME", "POINT_ORDER",
-	"PREV_ROUND", "REGIONS", "REGION_TIER_ROWS", "ROUND", "ROUND_ROWS",
-	"ROW_DIM", "ROW_DIMS", "ROW_NAME", "ROW_TIER", "ROW_TIERS",
-	"ROW_TOTAL", "SINGLE_SETUP", "SINGLE_TARGET", "STAR_COUNTS",
-	"STAT_ENTERPRISES", "STAT_NONCOMPLIANT", "STAT_ORGS",
+	"GOLD_FLOOR", "GOLD_HONOURS", "GOLD_NAME", "GOLD_PREV",
+	"GOLD_REGION", "GOLD_SCORE", "GOLD_STARS", "GOLD_STARS_TEXT",
+	"GROUP_BELOW", "GROUP_NAME", "GROUP_NONCOMPLIANT", "GROUP_ORG",
+	"GROUP_REQUIRED", "GROUP_SINGLE", "GROUP_UNITS", "GROUP_WORK",
+	"HAS_ASSESS", "HAS_BELOW", "HAS_BELTS", "HAS_BRANDS",
+	"HAS_BRAND_CASE", "HAS_CHANGE", "HAS_DATA", "HAS_DEMO",
+	"HAS_FIGURES", "HAS_FUNNEL", "HAS_GOLD", "HAS_GOLD_HONOURS",
+	"HAS_INDICATORS", "HAS_MOVEMENT", "HAS_NEW_GOLD", "HAS_TARGET",
+	"HAS_VENUES", "INDICATORS", "INDUSTRIES", "INDUSTRY_TIER_ROWS",
+	"IND_LABEL", "IND_REACHED", "IND_ROWS", "IND_TARGET", "IND_UNIT",
+	"IND_VALUE", "IND_YEAR", "KINDS", "MOVED_DOWN", "MOVED_UP",
+	"MOVE_ROUND", "NEW_GOLD", "NEW_GOLD_COUNT", "NO_DATA", "POINT_NAME",
+	"POINT_ORDER", "PREV_ROUND", "REGIONS", "REGION_TIER_ROWS", "ROUND",
+	"ROUND_ROWS", "ROW_DIM", "ROW_DIMS", "ROW_NAME", "ROW_TIER",
+	"ROW_TIERS", "ROW_TOTAL", "SINGLE_SETUP", "SINGLE_TARGET",
+	"STAR_COUNTS", "STAT_ENTERPRISES", "STAT_NONCOMPLIANT", "STAT_ORGS",
 	"STAT_PARTY_ORGS", "STAT_SOCIAL", "STAT_UNITS", "TIERS",
-	"TIER_COUNT", "TIER_NAME", "TIER_STARS", NULL,
+	"TIER_COUNT", "TIER_NAME", "TIER_STARS", "VENUE_CENTERS",
+	"VENUE_COMPLETE", "VENUE_HUBS", "VENUE_KINDS", "VENUE_POINTS",
+	"VENUE_POINT_COUNT", "VENUE_POINT_LABEL", "VENUE_RATE",
+	"VENUE_REGIONS", "VENUE_ROW_ACTIVITY", "VENUE_ROW_CENTER",
+	"VENUE_ROW_COMPLETE", "VENUE_ROW_HUB", "VENUE_ROW_NAME",
+	"VENUE_ROW_RATE", "VENUE_ROW_SERVED", "VENUE_ROW_TOTAL",
+	"VENUE_SERVED", "VENUE_TOTAL", NULL,
 };
 
 
@@ -372,6 +381,52 @@ fill_assess(struct tmpl_dict *d, const struct model *m)
 }
 
 static void
+venue_row(struct tmpl_dict *d, const char *section, const char *name,
+	  const struct venue_group *g)
+{
+	struct tmpl_dict *s = tmpl_dict_section(d, section);
+
+	tmpl_dict_set(s, "VENUE_ROW_NAME", name);
+	tmpl_dict_setint(s, "VENUE_ROW_TOTAL", g->venues);
+	tmpl_dict_setint(s, "VENUE_ROW_HUB", g->kinds[VENUE_HUB]);
+	tmpl_dict_setint(s, "VENUE_ROW_CENTER", g->kinds[VENUE_CENTER]);
+	tmpl_dict_setint(s, "VENUE_ROW_ACTIVITY", g->kinds[VENUE_ACTIVITY]);
+	tmpl_dict_setint(s, "VENUE_ROW_COMPLETE", g->complete);
+	set_rate(s, "VENUE_ROW_RATE", g->six);
+	tmpl_dict_setint(s, "VENUE_ROW_SERVED", g->served);
+}
+
+/* Venues by kind and region, and how many meet each point of 六有. */
+static void
+fill_venues(struct tmpl_dict *d, const struct venues *v)
+{
+	size_t i;
+	int k;
+
+	if (!v->n)
+		return;
+	d = tmpl_dict_section(d, "HAS_VENUES");
+	tmpl_dict_setint(d, "VENUE_TOTAL", v->all.venues);
+	tmpl_dict_setint(d, "VENUE_HUBS", v->all.kinds[VENUE_HUB]);
+	tmpl_dict_setint(d, "VENUE_CENTERS", v->all.kinds[VENUE_CENTER]);
+	tmpl_dict_setint(d, "VENUE_COMPLETE", v->all.complete);
+	set_rate(d, "VENUE_RATE", v->all.six);
+	tmpl_dict_setint(d, "VENUE_SERVED", v->all.served);
+	for (k = 0; k < VENUE_NKINDS; k++)
+		venue_row(d, "VENUE_KINDS", venue_kind_label((enum venue_kind)k),
+			  &v->kinds[k]);
+	for (i = 0; i < v->nregions; i++)
+		venue_row(d, "VENUE_REGIONS", v->regions[i].name,
+			  &v->regions[i]);
+	for (k = 0; k < VENUE_POINTS; k++) {
+		struct tmpl_dict *p = tmpl_dict_section(d, "VENUE_POINTS");
+
+		tmpl_dict_set(p, "VENUE_POINT_LABEL", venue_point_label(k));
+		tmpl_dict_setint(p, "VENUE_POINT_COUNT", v->all.points[k]);
+	}
+}
+
+static void
 stars_text(struct buf *b, int stars)
 {
 	int i;
@@ -440,9 +495,18 @@ stats_gold(struct tmpl_dict *d, const struct model *m)
 		buf_reset(&b);
 		stars_text(&b, o->stars);
 		tmpl_dict_set(g, "GOLD_STARS_TEXT", b.ptr);
+		if (m->honours->n) {
+			/* A column only when the data has honours at all. */
+			buf_reset(&b);
+			honours_line(m->honours, o->id, &b);
+			tmpl_dict_set(tmpl_dict_section(g, "HAS_GOLD_HONOURS"),
+				      "GOLD_HONOURS", b.ptr);
+		}
 	}
 	if (m->ngold)
 		tmpl_dict_show(d, "HAS_GOLD");
+	if (m->honours->n)
+		tmpl_dict_show(d, "HAS_GOLD_HONOURS");
 	buf_reset(&b);
 	model_number(&b, m->cfg.floor[MODEL_TIER_GOLD]);
 	tmpl_dict_set(d, "GOLD_FLOOR", b.ptr);
@@ -556,6 +620,7 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 	stats_gold(d, m);
 	stats_sites(d, m);
 	fill_assess(d, m);
+	fill_venues(d, m->venues);
 
 	for (i = 0; i < m->nbrands; i++) {
 		const struct model_brand *br = &m->brands[i];

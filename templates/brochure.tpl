@@ -98,7 +98,25 @@
 {{#BRANDS}}<li><p class="brand-name">{{BRAND_NAME}}</p><p class="brand-meta">{{BRAND_ORG}} · {{BRAND_LEVEL}}</p><p>{{BRAND_SUMMARY}}</p></li>
 {{/BRANDS}}</ul>
 </section>
-{{/CH_BRANDS}}{{#CH_TALENT}}<section class="chapter" id="{{CHAPTER_ID}}">
+{{/CH_BRANDS}}{{#CH_VENUES}}<section class="chapter" id="{{CHAPTER_ID}}">
+<h2 class="chapter-title"><span class="ch-no">{{CHAPTER_NO}}、</span>{{CHAPTER_TITLE}}</h2>
+{{#HAS_VENUES}}<p class="chapter-lead">全区建成党群服务阵地{{VENUE_TOTAL}}个，其中枢纽式党群服务中心{{VENUE_HUBS}}个、党群服务中心{{VENUE_CENTERS}}个；按有场所、有设施、有标志、有党旗、有书报、有制度的“六有”标准，{{VENUE_COMPLETE}}个全部达标，达标率{{VENUE_RATE}}。</p>
+<div class="table-wrap"><table class="data">
+<caption>各类阵地“六有”达标情况</caption>
+<thead><tr><th scope="col">类型</th><th scope="col" class="num">数量</th><th scope="col" class="num">“六有”达标</th><th scope="col" class="num">达标率</th><th scope="col" class="num">服务单位</th></tr></thead>
+<tbody>
+{{#VENUE_KINDS}}<tr><th scope="row">{{VENUE_ROW_NAME}}</th><td class="num">{{VENUE_ROW_TOTAL}}</td><td class="num">{{VENUE_ROW_COMPLETE}}</td><td class="num">{{VENUE_ROW_RATE}}</td><td class="num">{{VENUE_ROW_SERVED}}</td></tr>
+{{/VENUE_KINDS}}</tbody>
+</table></div>
+<div class="table-wrap"><table class="data">
+<caption>各区域阵地和“六有”达标情况</caption>
+<thead><tr><th scope="col">区域</th><th scope="col" class="num">合计</th><th scope="col" class="num">枢纽式中心</th><th scope="col" class="num">服务中心</th><th scope="col" class="num">活动场所</th><th scope="col" class="num">“六有”达标</th><th scope="col" class="num">达标率</th></tr></thead>
+<tbody>
+{{#VENUE_REGIONS}}<tr><th scope="row">{{VENUE_ROW_NAME}}</th><td class="num">{{VENUE_ROW_TOTAL}}</td><td class="num">{{VENUE_ROW_HUB}}</td><td class="num">{{VENUE_ROW_CENTER}}</td><td class="num">{{VENUE_ROW_ACTIVITY}}</td><td class="num">{{VENUE_ROW_COMPLETE}}</td><td class="num">{{VENUE_ROW_RATE}}</td></tr>
+{{/VENUE_REGIONS}}</tbody>
+</table></div>
+{{/HAS_VENUES}}</section>
+{{/CH_VENUES}}{{#CH_TALENT}}<section class="chapter" id="{{CHAPTER_ID}}">
 <h2 class="chapter-title"><span class="ch-no">{{CHAPTER_NO}}、</span>{{CHAPTER_TITLE}}</h2>
 {{#HAS_FUNNEL}}<p class="chapter-lead">截至{{FUNNEL_YEAR}}年，“双强红领”认证累计参加评审{{FUNNEL_REVIEWED}}人，通过认证{{FUNNEL_CERTIFIED}}人，认证比例{{FUNNEL_RATIO}}。</p>
 <dl class="figures">

@@ -3,9 +3,9 @@
 {{#CHART_TIERS}}{{CHART_HTML:none}}{{/CHART_TIERS}}
 {{#HAS_GOLD}}<div class="table-wrap"><table class="data">
 <caption>金色示范型党组织（按得分排序）</caption>
-<thead><tr><th scope="col">党组织所在单位</th><th scope="col">区域</th><th scope="col" class="num">得分</th><th scope="col">星级</th></tr></thead>
+<thead><tr><th scope="col">党组织所在单位</th><th scope="col">区域</th><th scope="col" class="num">得分</th><th scope="col">星级</th>{{#HAS_GOLD_HONOURS}}<th scope="col">荣誉</th>{{/HAS_GOLD_HONOURS}}</tr></thead>
 <tbody>
-{{#GOLD}}<tr><th scope="row">{{GOLD_NAME}}</th><td>{{GOLD_REGION}}</td><td class="num">{{GOLD_SCORE}}</td><td><span class="stars" role="img" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></td></tr>
+{{#GOLD}}<tr><th scope="row">{{GOLD_NAME}}</th><td>{{GOLD_REGION}}</td><td class="num">{{GOLD_SCORE}}</td><td><span class="stars" role="img" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></td>{{#HAS_GOLD_HONOURS}}<td>{{GOLD_HONOURS}}</td>{{/HAS_GOLD_HONOURS}}</tr>
 {{/GOLD}}</tbody>
 </table></div>{{/HAS_GOLD}}
 {{#HAS_MOVEMENT}}<section aria-labelledby="move-h">

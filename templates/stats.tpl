@@ -115,7 +115,37 @@
 {{#DEMO_LEVELS}}<h3>{{DEMO_LEVEL}}示范点（{{DEMO_COUNT}}个）</h3>
 <ul class="columns">{{#DEMO_SITES}}<li>{{POINT_NAME}}</li>{{/DEMO_SITES}}</ul>
 {{/DEMO_LEVELS}}</section>{{/HAS_DEMO}}
-{{#HAS_BELTS}}<section aria-labelledby="belts-h">
+{{#HAS_VENUES}}<section aria-labelledby="venues-h">
+<h2 id="venues-h">阵地建设</h2>
+<dl class="kpis">
+<div><dt>党群服务阵地</dt><dd>{{VENUE_TOTAL}}<small>个</small></dd></div>
+<div><dt>其中枢纽式党群服务中心</dt><dd>{{VENUE_HUBS}}<small>个</small></dd></div>
+<div><dt>达到“六有”标准</dt><dd>{{VENUE_COMPLETE}}<small>个</small></dd></div>
+<div><dt>“六有”达标率</dt><dd>{{VENUE_RATE}}</dd></div>
+</dl>
+<div class="table-wrap"><table class="data">
+<caption>按阵地类型</caption>
+<thead><tr><th scope="col">类型</th><th scope="col" class="num">数量</th><th scope="col" class="num">“六有”达标</th><th scope="col" class="num">达标率</th><th scope="col" class="num">服务单位</th></tr></thead>
+<tbody>
+{{#VENUE_KINDS}}<tr><th scope="row">{{VENUE_ROW_NAME}}</th><td class="num">{{VENUE_ROW_TOTAL}}</td><td class="num">{{VENUE_ROW_COMPLETE}}</td><td class="num">{{VENUE_ROW_RATE}}</td><td class="num">{{VENUE_ROW_SERVED}}</td></tr>
+{{/VENUE_KINDS}}</tbody>
+</table></div>
+<div class="table-wrap"><table class="data">
+<caption>按区域</caption>
+<thead><tr><th scope="col">区域</th><th scope="col" class="num">合计</th><th scope="col" class="num">枢纽式中心</th><th scope="col" class="num">服务中心</th><th scope="col" class="num">活动场所</th><th scope="col" class="num">“六有”达标</th><th scope="col" class="num">达标率</th></tr></thead>
+<tbody>
+{{#VENUE_REGIONS}}<tr><th scope="row">{{VENUE_ROW_NAME}}</th><td class="num">{{VENUE_ROW_TOTAL}}</td><td class="num">{{VENUE_ROW_HUB}}</td><td class="num">{{VENUE_ROW_CENTER}}</td><td class="num">{{VENUE_ROW_ACTIVITY}}</td><td class="num">{{VENUE_ROW_COMPLETE}}</td><td class="num">{{VENUE_ROW_RATE}}</td></tr>
+{{/VENUE_REGIONS}}</tbody>
+</table></div>
+<div class="table-wrap"><table class="data">
+<caption>“六有”各项达标的阵地数</caption>
+<thead><tr>{{#VENUE_POINTS}}<th scope="col" class="num">{{VENUE_POINT_LABEL}}</th>{{/VENUE_POINTS}}</tr></thead>
+<tbody>
+<tr>{{#VENUE_POINTS}}<td class="num">{{VENUE_POINT_COUNT}}</td>{{/VENUE_POINTS}}</tr>
+</tbody>
+</table></div>
+</section>
+{{/HAS_VENUES}}{{#HAS_BELTS}}<section aria-labelledby="belts-h">
 <h2 id="belts-h">示范带和红色街区</h2>
 {{#BELTS}}<article class="belt">
 <h3>{{BELT_NAME}} <span class="badge">{{BELT_KIND}}</span></h3>
