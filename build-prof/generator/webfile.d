@@ -1,5 +1,0 @@
-build-prof/generator/webfile.o: generator/webfile.c generator/util.h \
- generator/buf.h generator/webfile.h
-generator/util.h:
-generator/buf.h:
-generator/webfile.h:

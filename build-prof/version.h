@@ -1,1 +1,0 @@
-#define SHOWCASE_VERSION "0.1.0"
