@@ -93,6 +93,7 @@ LIB_SRCS = \
 	generator/privacy.c \
 	generator/qrcode.c \
 	generator/render.c \
+	generator/report.c \
 	generator/scaffold.c \
 	generator/screen.c \
 	generator/search.c \
@@ -102,6 +103,7 @@ LIB_SRCS = \
 	generator/stage.c \
 	generator/stats.c \
 	generator/strmap.c \
+	generator/summary.c \
 	generator/unicode.c \
 	generator/utf8.c \
 	generator/util.c \

@@ -68,12 +68,6 @@ int assess_weakest_dim(const struct model_config *cfg,
 		       const struct model_org *o);
 /* 班子队伍建设 ... */
 const char *assess_dim_label(int dim);
-/*
- * The internal report's section: each weak or bronze organisation with
- * its weakest dimension and the seven scores, every value escaped.
- */
-void assess_report_html(const struct assess *a, const struct model *m,
-			struct buf *out);
 /* Average of a sum over n, two decimals ("13.45"), or 暂无数据. */
 void assess_average(struct buf *out, double sum, long n);
 

@@ -6,7 +6,7 @@
 
 #include "diag.h"
 #include "inputs.h"
-#include "model.h"
+#include "report.h"
 #include "site.h"
 #include "stage.h"
 #include "util.h"
@@ -67,11 +67,11 @@ visit_dir(struct inputs *in, const char *path, const char *shown,
 		refuse(in, shown, "folders nested deeper than %d", INPUTS_MAX_DEPTH);
 		return;
 	}
-	marker = path_join(path, MODEL_REPORT_MARKER);
+	marker = path_join(path, REPORT_MARKER);
 	if (lstat(marker, &st) == 0) {
 		refuse(in, shown,
 		       "an internal report of showcase (it holds \"%s\"), which must never be published; write reports outside the site folder",
-		       MODEL_REPORT_MARKER);
+		       REPORT_MARKER);
 		free(marker);
 		return;
 	}
@@ -123,7 +123,7 @@ visit_file(struct inputs *in, const char *path, const char *shown,
 	if ((in->flags & IN_ASSETS) && is_html(path)) {
 		if (file_read_max(path, INPUTS_MAX_ASSET, &text, NULL) != FILE_OK) {
 			refuse(in, shown, "cannot read file: %s", strerror(errno));
-		} else if (strstr(text.ptr, MODEL_REPORT_META)) {
+		} else if (strstr(text.ptr, REPORT_META)) {
 			refuse(in, shown,
 			       "an internal report of showcase (its head carries <meta name=\"showcase-report\">), which must never be published; write reports outside the site folder");
 		}

@@ -12,8 +12,8 @@
  *   a system file would otherwise be copied into the public site;
  * - no link back to a folder above it (it would be walked forever), and
  *   no deeper than INPUTS_MAX_DEPTH folders;
- * - no internal report (a folder holding MODEL_REPORT_MARKER, or under
- *   assets/ a page carrying MODEL_REPORT_META), which must never be
+ * - no internal report (a folder holding REPORT_MARKER, or under
+ *   assets/ a page carrying REPORT_META), which must never be
  *   published;
  * - under assets/, files of at most INPUTS_MAX_ASSET bytes (the readers
  *   of the other files have limits of their own: src.h).

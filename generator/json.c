@@ -936,3 +936,42 @@ json_diag(struct diag *d, int level, const struct json_doc *doc,
 	json_vdiag(d, level, doc, fallback, item, fmt, ap);
 	va_end(ap);
 }
+
+void
+json_add_string(struct buf *out, const char *s)
+{
+	cJSON *str = cJSON_CreateString(s);
+	char *text;
+
+	if (!str || !(text = cJSON_PrintUnformatted(str)))
+		die("out of memory in cJSON");
+	buf_addstr(out, text);
+	cJSON_free(text);
+	cJSON_Delete(str);
+}
+
+void
+json_add_fraction(struct buf *out, long long millionths)
+{
+	size_t len;
+
+	if (millionths < 0) {
+		buf_addch(out, '-');
+		millionths = -millionths;
+	}
+	buf_addf(out, "%lld.%06lld", millionths / 1000000,
+		 millionths % 1000000);
+	len = out->len;
+	while (out->ptr[len - 1] == '0' && out->ptr[len - 2] != '.')
+		len--;
+	buf_setlen(out, len);
+}
+
+void
+json_add_number(struct buf *out, double v)
+{
+	if (v == floor(v) && fabs(v) < 1e15)
+		buf_addf(out, "%.0f", v);
+	else
+		buf_addf(out, "%.15g", v);
+}

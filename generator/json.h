@@ -103,4 +103,14 @@ typedef int (*json_each_fn)(void *arg, const struct json_doc *elem);
 int json_array_each(const struct src *s, json_each_fn fn, void *arg,
 		    struct diag *d);
 
+/*
+ * Writing JSON (stats --json), appended to the caller's out: a string
+ * quoted and escaped by cJSON; a fraction given in millionths with six
+ * decimals, trailing zeros dropped ("0.5", "1.0"); a number of the
+ * exports, whole ones without ".0".
+ */
+void json_add_string(struct buf *out, const char *s);
+void json_add_fraction(struct buf *out, long long millionths);
+void json_add_number(struct buf *out, double v);
+
 #endif

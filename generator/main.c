@@ -21,9 +21,11 @@
 #include "build.h"
 #include "data.h"
 #include "model.h"
+#include "report.h"
 #include "scaffold.h"
 #include "serve.h"
 #include "site.h"
+#include "summary.h"
 #include "stage.h"
 #include "diag.h"
 #include "inputs.h"
@@ -569,9 +571,9 @@ cmd_stats(int argc, char **argv)
 	diag_print(d, stderr);
 	if (rc == 0) {
 		if (json)
-			model_stats_json(&m, &out);
+			summary_json(&m, &out);
 		else
-			model_stats_table(&m, &out);
+			summary_table(&m, &out);
 		fwrite(out.ptr, 1, out.len, stdout);
 	}
 	buf_release(&out);
@@ -585,7 +587,7 @@ static int
 is_built_output(const char *dir)
 {
 	char *marker = path_join(dir, ".showcase");
-	char *report = path_join(dir, MODEL_REPORT_MARKER);
+	char *report = path_join(dir, REPORT_MARKER);
 	int yes = file_exists(marker) && !file_exists(report);
 
 	free(marker);
@@ -654,7 +656,7 @@ out:
  * The internal report: units breaking the organisation rules, weak
  * organisations, tier movements. It is for the office only, so it is
  * written to its own folder (beside the site folder by default), never
- * inside the site or a public one, and marked as a report (model.h) so
+ * inside the site or a public one, and marked as a report (report.h) so
  * that a build refuses to copy it.
  */
 static int
@@ -687,11 +689,11 @@ cmd_report(int argc, char **argv)
 		rc = check_report_dir(&site, out, d);
 	}
 	if (rc == 0)
-		rc = model_report_html(&m, site.title, &html);
+		rc = report_html(&m, site.title, &html);
 	if (rc == 0)
 		rc = stage_open(&st, out, d);
 	if (rc == 0)
-		rc = stage_write(&st, MODEL_REPORT_MARKER, mark, sizeof(mark) - 1, d);
+		rc = stage_write(&st, REPORT_MARKER, mark, sizeof(mark) - 1, d);
 	if (rc == 0)
 		rc = stage_write(&st, "index.html", html.ptr, html.len, d);
 	if (rc == 0)

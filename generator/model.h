@@ -227,10 +227,12 @@ void model_target_percent(struct buf *out, double target);
 int model_rate_value(struct model_rate r, double *v);
 /* "95.12%" or "暂无数据" (two decimals of a percent, half up). */
 void model_rate_percent(struct model_rate r, struct buf *out);
-/* As stats --json writes them: a rate as a fraction with six decimals
- * ("0.5", "1.0") or null; a string quoted and escaped. */
+/* num/den in units of 1/scale, rounded half up, in exact integers; r
+ * must have data (den > 0). */
+long long model_rate_scaled(struct model_rate r, long long scale);
+/* As stats --json writes a rate: a fraction with six decimals ("0.5",
+ * "1.0"; json_add_fraction) or null for no data. */
 void model_rate_json(struct buf *out, struct model_rate r);
-void model_json_string(struct buf *out, const char *s);
 
 /* Coverage of one region, kind or industry (or of all units). */
 struct model_group {
@@ -437,36 +439,9 @@ int model_latest_year(const struct model *m);
 int model_first_year(const struct model *m);
 int model_has_year(const struct model *m, int year);
 
-/* --- Output. --- */
-
 /*
- * The JSON object of `showcase stats --json` (data-format.md): the keys
- * of the contract in its order, then extra figures; rates as fractions
- * with six decimals, null for no data; ends with a newline. Returns 0.
+ * The model written out lives beside it, not in it: `showcase stats`
+ * (summary.h) and the internal report (report.h).
  */
-int model_stats_json(const struct model *m, struct buf *out);
-/*
- * The same figures as an aligned table in Chinese for a terminal (CJK
- * characters count two columns). Returns 0.
- */
-int model_stats_table(const struct model *m, struct buf *out);
-/*
- * The internal report (non-compliant units with the rules they break,
- * weak organisations, tier movements) as one complete, self-contained
- * HTML page, every value escaped. title is shown at its top (the site's
- * title; may be NULL). Never part of the public site. Returns 0.
- */
-int model_report_html(const struct model *m, const char *title,
-		      struct buf *out);
-/*
- * The marks of a report, which a build looks for so that it never
- * publishes one (inputs.h): the file in every report folder, and the tag
- * in the head of the report's page, which a copy of the page alone keeps.
- */
-#define MODEL_REPORT_MARKER ".showcase-report"
-#define MODEL_REPORT_META "<meta name=\"showcase-report\" content=\"internal, not for publication\">"
-
-/* Terminal width of UTF-8 text: wide (CJK) characters count two. */
-size_t model_text_width(const char *s);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "json.h"
 #include "model.h"
 #include "util.h"
 #include "venue.h"
@@ -176,7 +177,7 @@ venues_json(const struct venues *v, struct buf *out)
 	for (i = 0; i < v->nregions; i++) {
 		buf_addstr(out, i ? ",\n      {\"name\": " :
 				"\n      {\"name\": ");
-		model_json_string(out, v->regions[i].name);
+		json_add_string(out, v->regions[i].name);
 		BUF_ADDLIT(out, ", ");
 		group_json(out, &v->regions[i], 1);
 		buf_addch(out, '}');

@@ -16,7 +16,9 @@
 #include "harness.h"
 #include "json.h"
 #include "model.h"
+#include "report.h"
 #include "src.h"
+#include "summary.h"
 #include "util.h"
 
 static char *
@@ -108,7 +110,7 @@ golden_stats(void)
 		CHECK_INT(load_site(&m, dirs[i], 0, d), 0);
 		errs = diag_text(d);
 		CHECK_STR(errs, "");
-		model_stats_json(&m, &got);
+		summary_json(&m, &got);
 		if (want)
 			CHECK_STR(got.ptr, want);
 		if (want && strcmp(got.ptr, want))
@@ -117,7 +119,7 @@ golden_stats(void)
 		model_release(&m);
 		buf_reset(&got);
 		CHECK_INT(load_site(&m, dirs[i], DATA_KEEP_NONCOMPLIANT, d), 0);
-		model_stats_json(&m, &got);
+		summary_json(&m, &got);
 		if (want)
 			CHECK_STR(got.ptr, want);
 		model_release(&m);
@@ -221,14 +223,14 @@ kept_records_and_views(void)
 	CHECK_INT(model_indicator(&m, "party_orgs", 2025)->reached, 0);
 	/* The report lists them, escaped, and says nothing private. */
 	buf_reset(&b);
-	model_report_html(&m, "测试区", &b);
+	report_html(&m, "测试区", &b);
 	CHECK(strstr(b.ptr, "<td>E09</td>") != NULL);
 	CHECK(strstr(b.ptr, "<td>有3名以上正式党员，应单独组建党组织；所在联合党组织覆盖单位超过5个</td>") != NULL);
 	CHECK(strstr(b.ptr, "<td>职工20人以上，应有正式党员</td>") != NULL);
 	CHECK(strstr(b.ptr, "联系人") == NULL);
 	CHECK(strstr(b.ptr, "1390000") == NULL);
 	buf_reset(&b);
-	model_stats_table(&m, &b);
+	summary_table(&m, &b);
 	CHECK(strstr(b.ptr, "\n规上企业单独组建率           66.67%   98.00%\n") != NULL);
 	model_release(&m);
 
@@ -321,7 +323,7 @@ jsonl_equals_json(void)
 	char *src_path, *dst;
 
 	CHECK_INT(load_site(&m, "tests/data/small", 0, d), 0);
-	model_stats_json(&m, &a);
+	summary_json(&m, &a);
 	model_release(&m);
 
 	tree_remove("tests/out/t_data");
@@ -359,7 +361,7 @@ jsonl_equals_json(void)
 		}
 	}
 	CHECK_INT(load_site(&m, dir, 0, d), 0);
-	model_stats_json(&m, &b);
+	summary_json(&m, &b);
 	model_release(&m);
 	CHECK_STR(b.ptr, a.ptr);
 	CHECK_INT(diag_errors(d), 0);

@@ -8,7 +8,9 @@
 #include "harness.h"
 #include "json.h"
 #include "model.h"
+#include "report.h"
 #include "src.h"
+#include "summary.h"
 #include "util.h"
 
 static struct model_config cfg;
@@ -297,7 +299,7 @@ empty_model_gives_nulls(void)
 
 	model_init(&m, &cfg);
 	model_finish(&m);
-	model_stats_json(&m, &b);
+	summary_json(&m, &b);
 	CHECK_STR(b.ptr,
 		  "{\n"
 		  "  \"organizations\": 0,\n"
@@ -358,11 +360,11 @@ empty_model_gives_nulls(void)
 		  "\"organizations\": 0, \"years\": []}\n"
 		  "}\n");
 	buf_reset(&b);
-	model_stats_table(&m, &b);
+	summary_table(&m, &b);
 	CHECK(strstr(b.ptr, "\n组织覆盖率          暂无数据  100.00%\n") != NULL);
 	CHECK(strstr(b.ptr, "\n应建尽建率          暂无数据  100.00%\n") != NULL);
 	buf_reset(&b);
-	model_report_html(&m, "青川区<测试>", &b);
+	report_html(&m, "青川区<测试>", &b);
 	CHECK(strstr(b.ptr, "青川区&lt;测试&gt; 内部报告") != NULL);
 	CHECK(strstr(b.ptr, "<p>暂无数据</p>") != NULL);
 	buf_release(&b);
@@ -427,7 +429,7 @@ aggregates_by_region_and_kind(void)
 	CHECK_STR(m.industries[0].name, "");
 	CHECK_INT(m.all.covered, 2);
 	CHECK_INT(m.all.worked, 3);
-	model_stats_json(&m, &b);
+	summary_json(&m, &b);
 	/* members 10, 4 (attached: not its own), 0, 0: 1 of 2 */
 	CHECK(strstr(b.ptr, "\"coverage\": {\"organisation\": 0.5, "
 		      "\"work\": 0.75, \"required\": 0.5},\n") != NULL);
@@ -480,7 +482,7 @@ indicators_against_target_and_last_year(void)
 	CHECK_INT(model_latest_year(&m), 2025);
 	CHECK_INT(m.red_collar.year, 2025);
 	CHECK_DBL(m.red_collar.ratio, 32.0 / 307, 1e-15);
-	model_stats_json(&m, &b);
+	summary_json(&m, &b);
 	CHECK(strstr(b.ptr, "\"red_collar\": {\"year\": 2025, \"reviewed\": "
 		      "307, \"certified\": 32, \"ratio\": 0.104235},\n") != NULL);
 	buf_release(&b);
@@ -594,10 +596,10 @@ rule_texts_follow_the_configuration(void)
 static void
 text_width_counts_wide_characters(void)
 {
-	CHECK_INT(model_text_width("abc"), 3);
-	CHECK_INT(model_text_width("党建ab"), 6);
-	CHECK_INT(model_text_width("（目标）"), 8);
-	CHECK_INT(model_text_width(""), 0);
+	CHECK_INT(summary_text_width("abc"), 3);
+	CHECK_INT(summary_text_width("党建ab"), 6);
+	CHECK_INT(summary_text_width("（目标）"), 8);
+	CHECK_INT(summary_text_width(""), 0);
 }
 
 int
