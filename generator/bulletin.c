@@ -761,10 +761,17 @@ bulletin_print_html(struct buf *out, const char *html)
 		for (i = 0; plain[i]; i++)
 			if (tag_is(tag, plain[i], 0))
 				para.on = 0;
-		if (!strncmp(tag, "<img ", 5))
+		if (!strncmp(tag, "<img ", 5)) {
 			print_img(out, tag, end);
-		else
+		} else if (!strncmp(tag, "<source ", 8) ||
+			   !strncmp(tag, "<picture>", 9) ||
+			   !strncmp(tag, "</picture>", 10)) {
+			/* a screen's drawing would win over the print variant */
+			if (end[1] == '\n')
+				end++;
+		} else {
 			buf_add(out, tag, (size_t)(end - tag) + 1);
+		}
 		s = end + 1;
 	}
 	buf_addstr(out, s);
@@ -938,7 +945,7 @@ bulletin_model_chart(const struct render *r, struct tmpl_dict *d,
 		chart_free(c);
 		return -1;
 	}
-	chartset_add(r->charts, c, plan_root(depth), &html);
+	chartset_add(r->charts, c, plan_root(depth), &html, NULL);
 	set_html(tmpl_dict_section(d, section), "CHART_HTML", html.ptr, flags);
 	buf_release(&html);
 	return 0;

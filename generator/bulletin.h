@@ -110,8 +110,9 @@ struct tmpl_dict *bulletin_print_frame(const struct render *r,
 
 /*
  * Append html to out made fit for print: every chart figure's image
- * (chartset.h: <img ... data-print="...">) shows its print variant, and
- * lazy loading is dropped (a print engine loads everything anyway).
+ * (chartset.h: <img ... data-print="...">) shows its print variant, the
+ * <source> drawings for screens beside it go, and lazy loading is
+ * dropped (a print engine loads everything anyway).
  */
 void bulletin_print_html(struct buf *out, const char *html);
 

@@ -31,6 +31,16 @@ static const struct {
 	{ "purple", 0x6A4C93, 0xFFFFFF },
 	{ "olive", 0x6B7A1F, 0xFFFFFF },
 	{ "gray", 0x6E6E6E, 0xFFFFFF },
+	/*
+	 * The tiers of the assessment (chart_tier_color): gold, silver and
+	 * bronze hues and a violet, whose greys (0.299 R + 0.587 G +
+	 * 0.114 B: 142, 102, 61, 19) stay 40 apart on a black-and-white
+	 * printer while each keeps 3:1 against white.
+	 */
+	{ "tier-gold", 0xC08B1E, 0x1A1A1A },
+	{ "tier-silver", 0x5E6772, 0xFFFFFF },
+	{ "tier-bronze", 0x6A300C, 0xFFFFFF },
+	{ "tier-weak", 0x160A36, 0xFFFFFF },
 };
 #define CHART_NPAL (sizeof(chart_pal) / sizeof(chart_pal[0]))
 
@@ -115,6 +125,7 @@ chart_free(struct chart *c)
 	}
 	free(c->series);
 	free(c->tgt);
+	free(c->ccol);
 	for (i = 0; i < c->nsect; i++)
 		free(c->sect[i]);
 	free(c->sect);
@@ -166,12 +177,14 @@ chart_add_category(struct chart *c, const char *label)
 			c->series[i].v = xrealloc(c->series[i].v,
 						  cap * sizeof(double));
 		c->tgt = xrealloc(c->tgt, cap * sizeof(double));
+		c->ccol = xrealloc(c->ccol, cap * sizeof(int));
 		c->catcap = cap;
 	}
 	c->cats[c->ncats] = xstrdup(label ? label : "");
 	for (i = 0; i < c->nseries; i++)
 		c->series[i].v[c->ncats] = 0;
 	c->tgt[c->ncats] = NAN;
+	c->ccol[c->ncats] = -1;
 	return c->ncats++;
 }
 
@@ -280,6 +293,43 @@ int
 chart_css_width(const struct chart *c)
 {
 	return c->width ? c->width : CHART_WIDTH;
+}
+
+int
+chart_tier_color(int tier)
+{
+	return tier >= 0 && tier < 4 ? 8 + tier : -1;
+}
+
+void
+chart_set_category_color(struct chart *c, size_t category, int color)
+{
+	if (category < c->ncats)
+		c->ccol[category] = color >= 0 && (size_t)color < CHART_NPAL ?
+				    color : -1;
+}
+
+enum chart_layout
+chart_layout_of(int width)
+{
+	if (width < 480)
+		return CHART_LAYOUT_NARROW;
+	if (width < 680)
+		return CHART_LAYOUT_HALF;
+	return CHART_LAYOUT_FULL;
+}
+
+const struct chart *
+chart_at(const struct chart *c, int width, struct chart *tmp)
+{
+	if (!width || width == chart_css_width(c))
+		return c;
+	*tmp = *c;
+	tmp->width = width < CHART_MIN_WIDTH ? CHART_MIN_WIDTH :
+		     width > CHART_MAX_WIDTH ? CHART_MAX_WIDTH : width;
+	/* the chart's own height is for its own width */
+	tmp->height = 0;
+	return tmp;
 }
 
 /* Colour of series s: its own, else the next palette colour no one took. */

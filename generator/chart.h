@@ -70,7 +70,7 @@ struct chart;
 struct chart_fonts;
 
 /* Changes whenever the same chart would be drawn differently. */
-#define CHART_RENDERER_VERSION 2 /* 2: labels break between words */
+#define CHART_RENDERER_VERSION 3 /* 3: layouts per width, tier colours */
 
 /* Default size in CSS pixels. */
 #define CHART_WIDTH 800
@@ -104,6 +104,18 @@ size_t chart_add_category(struct chart *c, const char *label);
 size_t chart_add_series(struct chart *c, const char *name, int color);
 void chart_set_value(struct chart *c, size_t series, size_t category,
 		     double value);
+/*
+ * The colour of a donut's slice (a palette index; -1: by its place), as
+ * "colors:" gives it in a donut's block.
+ */
+void chart_set_category_color(struct chart *c, size_t category, int color);
+/*
+ * The palette index of an assessment tier, in the order gold, silver,
+ * bronze, weak (0 to 3; -1 for another number): every chart of tiers
+ * takes its colours from here, so that 金色 is gold and the four stay
+ * apart in grey.
+ */
+int chart_tier_color(int tier);
 /*
  * The target of one category: progress charts need one per indicator;
  * line and bar charts draw them as a dashed line.
@@ -187,6 +199,40 @@ const char *chart_fonts_family(const struct chart_fonts *f);
  */
 int chart_render(const struct chart *c, struct chart_fonts *f, int scale,
 		 struct buf *png, struct diag *d);
+
+/*
+ * Drawing for the width a chart is shown at. A chart shown narrower than
+ * its own width (chart_size) is drawn again for that width, not scaled
+ * down: its text keeps its size and the layout follows the width.
+ *
+ *   CHART_LAYOUT_NARROW  under 480 CSS px, a phone: bars become rows with
+ *                        their labels above them, a donut's legend goes
+ *                        under it, a route has fewer stations a row;
+ *   CHART_LAYOUT_HALF    480 to 679 px, a card beside another: the full
+ *                        layout with fewer categories before 其他;
+ *   CHART_LAYOUT_FULL    680 px and more.
+ *
+ * chart_size_at, chart_render_at and chart_hash_at are chart_size,
+ * chart_render and chart_hash for width CSS px (0: the chart's own
+ * width; from 200 to 4000). The height follows the width and the layout
+ * (a height the chart sets holds at its own width only). A wall screen
+ * draws at its width with the scale of its pixels (1920 px at 2 for 4K).
+ */
+enum chart_layout {
+	CHART_LAYOUT_NARROW,
+	CHART_LAYOUT_HALF,
+	CHART_LAYOUT_FULL,
+};
+#define CHART_NARROW_WIDTH 360 /* the phone drawing */
+#define CHART_HALF_WIDTH 540   /* the card drawing */
+#define CHART_MIN_WIDTH 200
+#define CHART_MAX_WIDTH 4000
+enum chart_layout chart_layout_of(int width);
+void chart_size_at(const struct chart *c, int width, int *w, int *h);
+int chart_render_at(const struct chart *c, struct chart_fonts *f, int width,
+		    int scale, struct buf *png, struct diag *d);
+void chart_hash_at(const struct chart *c, const struct chart_fonts *f,
+		   int width, int scale, struct buf *out);
 
 /*
  * The smallest whole scale at which c printed width_cm wide has at least

@@ -431,7 +431,7 @@ chart_dump(const struct chart *c, struct buf *out)
 {
 	size_t i, s;
 	int named = 0, colored = 0, progress = c->kind == CHART_PROGRESS;
-	int same = 1, any = 0, route = c->kind == CHART_ROUTE;
+	int same = 1, any = 0, route = c->kind == CHART_ROUTE, slices = 0;
 	double t0 = NAN;
 
 	buf_addf(out, "kind: %s\n", chart_kind_name(c->kind));
@@ -458,7 +458,17 @@ chart_dump(const struct chart *c, struct buf *out)
 		buf_addch(out, '\n');
 	}
 	/* a route has no use for colours, targets, top, sort or height */
-	if (colored && !route) {
+	for (i = 0; i < c->ncats && c->kind == CHART_DONUT; i++)
+		slices |= c->ccol[i] >= 0;
+	if (slices) {
+		/* a donut's colours are its slices' */
+		BUF_ADDLIT(out, "colors: ");
+		for (i = 0; i < c->ncats; i++)
+			buf_addf(out, "%s%s", i ? ", " : "",
+				 chart_palette_name(c->ccol[i] >= 0 ?
+						    (size_t)c->ccol[i] : i));
+		buf_addch(out, '\n');
+	} else if (colored && !route) {
 		BUF_ADDLIT(out, "colors: ");
 		for (s = 0; s < c->nseries; s++)
 			buf_addf(out, "%s%s", s ? ", " : "",
@@ -535,4 +545,13 @@ chart_hash(const struct chart *c, const struct chart_fonts *f, int scale,
 	h = fnv1a64(FNV_OFFSET, t.ptr, t.len);
 	buf_addf(out, "%016llx", (unsigned long long)h);
 	buf_release(&t);
+}
+
+void
+chart_hash_at(const struct chart *c, const struct chart_fonts *f, int width,
+	      int scale, struct buf *out)
+{
+	struct chart tmp;
+
+	chart_hash(chart_at(c, width, &tmp), f, scale, out);
 }

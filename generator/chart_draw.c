@@ -11,20 +11,141 @@
 #include "diag.h"
 #include "util.h"
 
+/* Characters of s, each counted a full em by the estimates below. */
+static double
+chart_est_width(const char *s, double px)
+{
+	return s ? chart_est_lines(s, px, px, 1000) * px : 0;
+}
+
+/*
+ * What the title, the legend and the unit take above the plot, and the
+ * source under it, estimated without the font (chart_est_lines): the
+ * height of a narrow drawing must be known before it is drawn.
+ */
+static double
+chart_est_frame(const struct chart *c, int w)
+{
+	int axis = c->kind == CHART_BAR || c->kind == CHART_HBAR ||
+		   c->kind == CHART_STACKED || c->kind == CHART_LINE;
+	double y = 2 * PAD + 12, lw = 0, room = w - 2 * PAD;
+	size_t s;
+
+	if (c->title)
+		y += chart_est_lines(c->title, PX_TITLE, room, 2) * PX_TITLE *
+			     1.4 + 6;
+	if (axis && c->nseries > 1)
+		for (s = 0; s < c->nseries; s++)
+			lw += 36 + chart_est_width(c->series[s].name, PX_LABEL);
+	if (axis && chart_has_targets(c))
+		lw += 46 + 2 * PX_LABEL + (c->kind == CHART_LINE && c->nseries == 1 ?
+			36 + chart_est_width(c->series[0].name, PX_LABEL) : 0);
+	if (c->kind == CHART_PROGRESS)
+		lw += 3 * 36 + 12 * PX_LABEL;
+	if (lw > 0 || (axis && c->unit))
+		y += ceil((lw + (c->unit ? 5 * PX_SMALL : 0)) / room + 0.01) *
+		     PX_LABEL * LINE_H + 4;
+	if (c->source)
+		y += chart_est_lines(c->source, PX_SMALL, room - 5 * PX_SMALL,
+				     2) * PX_SMALL * 1.45 + 6;
+	return y;
+}
+
+/* The most lines a label takes across width, at most two. */
+static int
+chart_est_label_lines(const struct chart *c, double width)
+{
+	size_t i;
+	int most = 1;
+
+	for (i = 0; i < c->ncats; i++) {
+		int n = chart_est_lines(c->cats[i], PX_LABEL, width, 2);
+
+		if (n > most)
+			most = n;
+	}
+	return most;
+}
+
+/* Rows a narrow drawing shows: as many as horizontal bars, or a top. */
+static size_t
+chart_narrow_rows(const struct chart *c)
+{
+	size_t n = c->ncats > CHART_MAX_ROWS ? CHART_MAX_ROWS : c->ncats;
+
+	if (c->kind == CHART_DONUT && n > 7)
+		n = 7;
+	if (c->top && (size_t)c->top < n)
+		n = (size_t)c->top;
+	return n;
+}
+
+/* The height of row i of a narrow bar drawing: its label over its bars. */
+#define ROW_LH (PX_LABEL * 1.3)
+static double
+chart_row_bars(const struct chart *c)
+{
+	size_t nb = c->kind == CHART_STACKED ? 1 : c->nseries;
+
+	return nb > 1 ? nb * 12.0 + (nb - 1) * 2.0 : 16.0;
+}
+
+/* The height of a narrow drawing, which follows its rows. */
+static int
+chart_narrow_height(const struct chart *c, int w)
+{
+	double h = chart_est_frame(c, w), room = w - 2 * PAD;
+	size_t rows = chart_narrow_rows(c);
+	int lines;
+
+	switch (c->kind) {
+	case CHART_BAR:
+	case CHART_HBAR:
+	case CHART_STACKED:
+		lines = chart_est_label_lines(c, room);
+		h += rows * (lines * ROW_LH + 4 + chart_row_bars(c) + 14);
+		break;
+	case CHART_PROGRESS:
+		h += c->ncats * (ROW_LH + 4 + 14 + 6 + PX_SMALL * 1.4 + 14);
+		break;
+	case CHART_DONUT: {
+		double r = (w - 2 * PAD) * 0.34;
+
+		h += 2 * (r > 110 ? 110 : r) + 24 + rows * PX_LABEL * 2;
+		break;
+	}
+	case CHART_LINE:
+		h += 240;
+		break;
+	case CHART_FUNNEL:
+		h += c->ncats * 74;
+		break;
+	case CHART_ROUTE:
+		break;
+	}
+	return (int)ceil(h);
+}
+
 /* Rows of horizontal kinds set the default height; a route's, always. */
 void
-chart_size(const struct chart *c, int *width, int *height)
+chart_size_at(const struct chart *c0, int width, int *width_out,
+	      int *height)
 {
+	struct chart tmp;
+	const struct chart *c = chart_at(c0, width, &tmp);
 	int w = chart_css_width(c);
 	int h = c->height;
+	enum chart_layout layout = chart_layout_of(w);
 
 	if (c->kind == CHART_ROUTE) {
-		*width = w;
+		*width_out = w;
 		*height = chart_route_height(c, w);
 		return;
 	}
 
-	if (!h) {
+	if (!h && layout == CHART_LAYOUT_NARROW) {
+		h = chart_narrow_height(c, w);
+	} else if (!h) {
 		size_t rows = c->ncats > 20 ? 20 : c->ncats;
 		size_t per = c->nseries > 1 ? 14 * c->nseries + 16 : 36;
 
@@ -38,8 +159,11 @@ chart_size(const struct chart *c, int *width, int *height)
 		case CHART_FUNNEL:
 			h = (int)(150 + c->ncats * 74);
 			break;
+		case CHART_DONUT:
+			h = layout == CHART_LAYOUT_HALF ? 340 : CHART_HEIGHT;
+			break;
 		default:
-			h = CHART_HEIGHT;
+			h = layout == CHART_LAYOUT_HALF ? 400 : CHART_HEIGHT;
 			break;
 		}
 		if (c->kind != CHART_BAR && c->kind != CHART_STACKED &&
@@ -50,8 +174,14 @@ chart_size(const struct chart *c, int *width, int *height)
 				h = 1400;
 		}
 	}
-	*width = w;
+	*width_out = w;
 	*height = h;
+}
+
+void
+chart_size(const struct chart *c, int *width, int *height)
+{
+	chart_size_at(c, 0, width, height);
 }
 
 int
@@ -71,6 +201,7 @@ struct chart_view {
 	double *v;          /* n * ns: v[i * ns + s] */
 	double *t;          /* n targets, NAN: none */
 	int *color;         /* ns series colours */
+	int *slice;         /* n: a donut slice's colour */
 	int other;          /* the last row is 其他 */
 	size_t dropped;     /* rows of a rate chart left out */
 	size_t total;       /* rows in the chart */
@@ -82,6 +213,9 @@ chart_limit(const struct chart *c, int W)
 {
 	size_t n;
 
+	if (chart_layout_of(W) == CHART_LAYOUT_NARROW &&
+	    c->kind != CHART_DONUT)
+		return CHART_MAX_ROWS; /* rows, as horizontal bars */
 	switch (c->kind) {
 	case CHART_DONUT:
 		return 7;
@@ -143,6 +277,10 @@ chart_view_init(struct chart_view *v, const struct chart *c, int W)
 	v->label = xcalloc(v->n ? v->n : 1, sizeof(*v->label));
 	v->v = xcalloc(v->n && ns ? v->n * ns : 1, sizeof(*v->v));
 	v->t = xcalloc(v->n ? v->n : 1, sizeof(*v->t));
+	v->slice = xcalloc(v->n ? v->n : 1, sizeof(*v->slice));
+	for (i = 0; i < v->n; i++)
+		v->slice[i] = i < keep && c->ccol[idx[i]] >= 0 ? c->ccol[idx[i]] :
+			      v->other && i + 1 == v->n ? 7 : (int)i;
 	for (i = 0; i < keep; i++) {
 		v->label[i] = c->cats[idx[i]];
 		v->t[i] = chart_target(c, idx[i]);
@@ -172,6 +310,7 @@ chart_view_release(struct chart_view *v)
 	free(v->v);
 	free(v->t);
 	free(v->color);
+	free(v->slice);
 }
 
 struct chart_box {
@@ -183,6 +322,7 @@ struct chart_ctx {
 	struct chart_canvas *cv;
 	struct chart_view v;
 	int dec;
+	enum chart_layout layout;
 	double W, H;
 	double x0, y0, x1, y1; /* the plot box */
 	int group;              /* thousands separators (chart_group) */
@@ -538,21 +678,34 @@ chart_vtargets(struct chart_ctx *x, const double *cx,
 	BUF_ADDLIT(&b, "目标 ");
 	chart_fmt_unit(&b, v->t[last], x->dec, x->group, x->c->unit);
 	tw = chart_cv_width(x->cv, b.ptr, PX_SMALL, 0) + 6;
-	/* right end above, right below, left above, left below */
-	for (k = 0; k < 4; k++) {
-		const double *e = ends[k < 2];
+	/*
+	 * right end above, right below, left above, left below; a target
+	 * that changed is named where its last value holds: past the right
+	 * end, or above or below it
+	 */
+	for (k = constant && !v->other; k < (constant && !v->other ? 5 : 3);
+	     k++) {
+		const double *e = ends[k < 3];
 		struct chart_box box;
 		size_t n;
 
-		box.x0 = k < 2 ? e[0] - tw : e[0];
-		if (box.x0 + tw > x->x1)
-			box.x0 = x->x1 - tw;
-		if (box.x0 < x->x0)
-			box.x0 = x->x0;
+		if (k == 0) {
+			/* past the end of a changed target, in its row */
+			box.x0 = e[0] + 8;
+			box.y0 = e[1] - h / 2;
+		} else {
+			box.x0 = k < 3 ? e[0] - tw : e[0];
+			if (box.x0 + tw > x->x1)
+				box.x0 = x->x1 - tw;
+			if (box.x0 < x->x0)
+				box.x0 = x->x0;
+			box.y0 = k % 2 ? e[1] - 3 - h : e[1] + 3;
+		}
 		box.x1 = box.x0 + tw;
-		box.y0 = k % 2 ? e[1] + 3 : e[1] - 3 - h;
 		box.y1 = box.y0 + h;
 		n = chart_collisions(x, &box);
+		if (box.x1 > x->W - 4)
+			n += 1000;
 		if (box.y0 < x->y0 - 16 || box.y1 > x->y1)
 			n += 1000;
 		if (n < best_n) {
@@ -903,6 +1056,129 @@ chart_draw_hbars(struct chart_ctx *x)
 	chart_release_labels(labels, v->n);
 }
 
+/*
+ * Bars on a phone: each category a row, its label across the width over
+ * its bars (stacked or side by side), the value at a bar's end; a
+ * target is a dashed tick across its row's bars.
+ */
+static void
+chart_draw_rows(struct chart_ctx *x)
+{
+	const struct chart_view *v = &x->v;
+	int stacked = x->c->kind == CHART_STACKED;
+	size_t i, j, ns = v->ns, nb = stacked ? 1 : ns;
+	struct chart_scale s;
+	struct buf *labels, b = BUF_INIT;
+	double vw = 0, bh = nb > 1 ? 12 : 16, gap = 2, gh, *rowh, used = 0;
+	double extra, y, zero;
+	int *nl;
+
+	for (i = 0; i < v->n; i++) {
+		double sum = 0, w;
+
+		for (j = 0; j < ns; j++) {
+			sum += v->v[i * ns + j];
+			if (stacked)
+				continue;
+			chart_value_text(x, &b, v->v[i * ns + j]);
+			w = chart_cv_width(x->cv, b.ptr, PX_VALUE, 0);
+			if (w > vw)
+				vw = w;
+		}
+		if (stacked) {
+			chart_value_text(x, &b, sum);
+			w = chart_cv_width(x->cv, b.ptr, PX_VALUE, 1);
+			if (w > vw)
+				vw = w;
+		}
+	}
+	labels = xcalloc(v->n, sizeof(*labels));
+	rowh = xcalloc(v->n, sizeof(*rowh));
+	nl = xcalloc(v->n, sizeof(*nl));
+	for (i = 0; i < v->n; i++) {
+		const char *p;
+
+		buf_init(&labels[i], 0);
+		chart_wrap_even(x->cv->fc, v->label[i], PX_LABEL, 0,
+				x->W - 2 * PAD, 2, &labels[i]);
+		nl[i] = 1;
+		for (p = labels[i].ptr; *p; p++)
+			nl[i] += *p == '\n';
+	}
+	gh = nb * bh + gap * (nb - 1);
+	for (i = 0; i < v->n; i++) {
+		rowh[i] = nl[i] * ROW_LH + 4 + gh + 14;
+		used += rowh[i];
+	}
+	/* rows share what room is left evenly, up to a line each */
+	extra = (x->y1 - x->y0 - used) / (double)v->n;
+	if (extra < 0)
+		extra = 0;
+	if (extra > ROW_LH)
+		extra = ROW_LH;
+	x->x0 = PAD;
+	x->x1 = x->W - PAD - vw - 8;
+	chart_value_scale(x, &s, x->x1 - x->x0);
+	/* a negative bar's value goes left of it: room for it */
+	if (s.lo < 0) {
+		x->x0 = PAD + vw + 8;
+		chart_value_scale(x, &s, x->x1 - x->x0);
+	}
+	zero = chart_xpos(&s, x, s.lo > 0 ? s.lo : 0);
+	y = x->y0;
+	for (i = 0; i < v->n; i++) {
+		double by = y + nl[i] * ROW_LH + 4, sum = 0;
+
+		chart_cv_lines(x->cv, labels[i].ptr, PAD,
+			       y + (ROW_LH - PX_LABEL) / 2, PX_LABEL, ROW_LH,
+			       0, AL_LEFT, INK_TEXT);
+		for (j = 0; j < ns; j++) {
+			double val = v->v[i * ns + j], bx, y0 = by;
+			int col = v->color[j];
+
+			if (stacked) {
+				double a = chart_xpos(&s, x, sum);
+
+				sum += val;
+				bx = chart_xpos(&s, x, sum);
+				chart_cv_rect(x->cv, a, y0, bx, y0 + bh,
+					      chart_palette_rgb(col));
+				if (j && val > 0)
+					chart_cv_vline(x->cv, a, y0, y0 + bh, 1,
+						       INK_WHITE);
+				continue;
+			}
+			y0 = by + j * (bh + gap);
+			bx = chart_xpos(&s, x, val);
+			chart_cv_rect(x->cv, val < 0 ? bx : zero, y0,
+				      val < 0 ? zero : bx, y0 + bh,
+				      chart_palette_rgb(col));
+			chart_value_text(x, &b, val);
+			chart_cv_text(x->cv, b.ptr, val < 0 ? bx - 6 : bx + 6,
+				      y0 + bh / 2 - PX_VALUE / 2, PX_VALUE, 0,
+				      val < 0 ? AL_RIGHT : AL_LEFT, INK_TEXT);
+		}
+		if (stacked) {
+			chart_value_text(x, &b, sum);
+			chart_cv_text(x->cv, b.ptr, chart_xpos(&s, x, sum) + 6,
+				      by + bh / 2 - PX_VALUE / 2, PX_VALUE, 1,
+				      AL_LEFT, INK_TEXT);
+		}
+		if (!isnan(v->t[i])) {
+			double tx = chart_xpos(&s, x, v->t[i]);
+
+			chart_cv_dashed(x->cv, tx, by - 4, tx, by + gh + 4, 2, 4,
+					2, INK_TEXT);
+		}
+		chart_cv_vline(x->cv, zero, by - 2, by + gh + 2, 1, INK_AXIS);
+		y += rowh[i] + extra;
+	}
+	free(rowh);
+	free(nl);
+	buf_release(&b);
+	chart_release_labels(labels, v->n);
+}
+
 static void
 chart_draw_donut(struct chart_ctx *x)
 {
@@ -951,6 +1227,20 @@ chart_draw_donut(struct chart_ctx *x)
 		cx = x->x0 + R;
 	cy = (x->y0 + x->y1) / 2;
 	lx = cx + R + 48;
+	ly = 0;
+	if (x->layout == CHART_LAYOUT_NARROW) {
+		/* on a phone the legend goes under the donut, across */
+		R = (x->x1 - x->x0) * 0.34;
+		if (R > 110)
+			R = 110;
+		r = R * 0.6;
+		cx = (x->x0 + x->x1) / 2;
+		cy = x->y0 + R;
+		lx = x->x0;
+		ly = x->y0 + 2 * R + 24;
+		lw = x->x1 - x->x0;
+		nw = lw - (18 + 24 + vw + 16 + sw);
+	}
 	a = -M_PI / 2;
 	for (i = 0; i < v->n; i++) {
 		double span = v->v[i] / total * 2 * M_PI;
@@ -960,8 +1250,7 @@ chart_draw_donut(struct chart_ctx *x)
 		n = 0;
 		chart_arc(xy, &n, cx, cy, R, a, a + span);
 		chart_arc(xy, &n, cx, cy, r, a + span, a);
-		chart_cv_poly(x->cv, xy, n,
-			      chart_palette_rgb(v->other && i + 1 == v->n ? 7 : i));
+		chart_cv_poly(x->cv, xy, n, chart_palette_rgb((size_t)v->slice[i]));
 		a += span;
 	}
 	/* white gaps between slices */
@@ -981,7 +1270,7 @@ chart_draw_donut(struct chart_ctx *x)
 	a = -M_PI / 2;
 	for (i = 0; i < v->n; i++) {
 		double span = v->v[i] / total * 2 * M_PI, m = a + span / 2;
-		int col = v->other && i + 1 == v->n ? 7 : (int)i;
+		int col = v->slice[i];
 
 		a += span;
 		buf_reset(&b);
@@ -1017,13 +1306,18 @@ chart_draw_donut(struct chart_ctx *x)
 	}
 	/* the legend */
 	row = PX_LABEL * 2;
-	if (row * v->n > x->y1 - x->y0)
-		row = (x->y1 - x->y0) / v->n;
-	ly = cy - row * v->n / 2;
+	if (ly) {
+		if (row * v->n > x->y1 - ly)
+			row = (x->y1 - ly) / v->n;
+	} else {
+		if (row * v->n > x->y1 - x->y0)
+			row = (x->y1 - x->y0) / v->n;
+		ly = cy - row * v->n / 2;
+	}
 	for (i = 0; i < v->n; i++) {
 		struct buf name = BUF_INIT;
 		double my = ly + row * (i + 0.5);
-		int col = v->other && i + 1 == v->n ? 7 : (int)i;
+		int col = v->slice[i];
 
 		chart_cv_rect(x->cv, lx, my - 6, lx + 12, my + 6,
 			      chart_palette_rgb((size_t)col));
@@ -1131,6 +1425,58 @@ chart_draw_progress(struct chart_ctx *x)
 	chart_release_labels(labels, v->n);
 }
 
+/*
+ * Progress on a phone: a row per indicator, its label and value on one
+ * line, the track across the width under them, the target and the
+ * completion under the track.
+ */
+static void
+chart_draw_progress_rows(struct chart_ctx *x)
+{
+	const struct chart_view *v = &x->v;
+	struct buf b = BUF_INIT, lab = BUF_INIT;
+	double bh = 14, row = ROW_LH + 4 + bh + 6 + PX_SMALL * 1.4 + 14;
+	double extra, len = x->x1 - x->x0, y = x->y0;
+	size_t i;
+
+	extra = (x->y1 - x->y0 - row * v->n) / (double)v->n;
+	if (extra < 0)
+		extra = 0;
+	if (extra > ROW_LH)
+		extra = ROW_LH;
+	for (i = 0; i < v->n; i++) {
+		double ratio = v->v[i] / v->t[i], fill = ratio * TARGET_AT;
+		double tx = x->x0 + len * TARGET_AT, vw, ty = y + ROW_LH + 4;
+		int met = ratio >= 1 - 1e-9;
+
+		if (fill > 1)
+			fill = 1;
+		buf_reset(&b);
+		chart_fmt_unit(&b, v->v[i], x->dec, x->group, x->c->unit);
+		vw = chart_cv_text(x->cv, b.ptr, x->x1, y + (ROW_LH - 15) / 2,
+				   15, 1, AL_RIGHT, INK_TITLE);
+		buf_reset(&lab);
+		chart_wrap(x->cv->fc, v->label[i], PX_LABEL, 0, len - vw - 12, 1,
+			   &lab);
+		chart_cv_text(x->cv, lab.ptr, x->x0, y + (ROW_LH - PX_LABEL) / 2,
+			      PX_LABEL, 0, AL_LEFT, INK_TEXT);
+		chart_cv_rect(x->cv, x->x0, ty, x->x1, ty + bh, INK_TRACK);
+		chart_cv_rect(x->cv, x->x0, ty, x->x0 + len * fill, ty + bh,
+			      chart_palette_rgb(met ? 0 : 1));
+		chart_cv_rect(x->cv, tx - 1, ty - 4, tx + 1, ty + bh + 4,
+			      INK_TITLE);
+		buf_reset(&b);
+		BUF_ADDLIT(&b, "目标 ");
+		chart_fmt_unit(&b, v->t[i], x->dec, x->group, x->c->unit);
+		buf_addf(&b, "，完成 %.1f%%", ratio * 100);
+		chart_cv_text(x->cv, b.ptr, x->x0, ty + bh + 6, PX_SMALL, 0,
+			      AL_LEFT, INK_MUTED);
+		y += row + extra;
+	}
+	buf_release(&b);
+	buf_release(&lab);
+}
+
 static void
 chart_draw_funnel(struct chart_ctx *x)
 {
@@ -1213,10 +1559,46 @@ chart_draw_funnel(struct chart_ctx *x)
 	chart_release_labels(labels, v->n);
 }
 
+/* The phone layouts of the kinds that have one. */
+static void
+chart_draw_narrow(struct chart_ctx *x)
+{
+	switch (x->c->kind) {
+	case CHART_BAR:
+	case CHART_HBAR:
+	case CHART_STACKED:
+		chart_draw_rows(x);
+		break;
+	case CHART_DONUT:
+		chart_draw_donut(x);
+		break;
+	case CHART_PROGRESS:
+		chart_draw_progress_rows(x);
+		break;
+	case CHART_FUNNEL:
+		chart_draw_funnel(x);
+		break;
+	case CHART_LINE:
+		chart_draw_columns(x);
+		break;
+	case CHART_ROUTE:
+		break;
+	}
+}
+
 int
 chart_render(const struct chart *c, struct chart_fonts *f, int scale,
 	     struct buf *png, struct diag *d)
 {
+	return chart_render_at(c, f, 0, scale, png, d);
+}
+
+int
+chart_render_at(const struct chart *c0, struct chart_fonts *f, int width,
+		int scale, struct buf *png, struct diag *d)
+{
+	struct chart tmp;
+	const struct chart *c = chart_at(c0, width, &tmp);
 	struct chart_canvas cv;
 	struct chart_ctx x;
 	struct chart_legend leg[CHART_MAX_SERIES + 3];
@@ -1246,6 +1628,7 @@ chart_render(const struct chart *c, struct chart_fonts *f, int scale,
 	x.cv = &cv;
 	x.W = W;
 	x.H = H;
+	x.layout = chart_layout_of(W);
 	x.dec = chart_decimals(c);
 	x.group = chart_group(c);
 	chart_view_init(&x.v, c, W);
@@ -1255,7 +1638,10 @@ chart_render(const struct chart *c, struct chart_fonts *f, int scale,
 	} else {
 		axis = c->kind == CHART_BAR || c->kind == CHART_HBAR ||
 		       c->kind == CHART_STACKED || c->kind == CHART_LINE;
-		if (axis && x.v.ns > 1)
+		/* a line beside its target is named too */
+		if (axis && (x.v.ns > 1 || (c->kind == CHART_LINE &&
+					   chart_has_targets(c) &&
+					   c->series[0].name[0])))
 			for (i = 0; i < x.v.ns; i++) {
 				leg[nleg].label = c->series[i].name;
 				leg[nleg].rgb = chart_palette_rgb(x.v.color[i]);
@@ -1288,6 +1674,8 @@ chart_render(const struct chart *c, struct chart_fonts *f, int scale,
 			x.y0 += 12;
 		if (!x.v.n || !x.v.ns) {
 			chart_empty(&x);
+		} else if (x.layout == CHART_LAYOUT_NARROW) {
+			chart_draw_narrow(&x);
 		} else {
 			switch (c->kind) {
 			case CHART_BAR:

@@ -55,6 +55,7 @@ struct chart {
 	struct chart_series *series;
 	size_t nseries, seriescap;
 	double *tgt;    /* per category, NAN: none; catcap allocated */
+	int *ccol;      /* a donut slice's colour, -1: by its place */
 	double tgt_all; /* NAN: none; for categories without their own */
 	int width, height;
 	int top; /* at most so many categories, the rest as 其他; 0: automatic */
@@ -92,6 +93,13 @@ double chart_contrast(unsigned rgb1, unsigned rgb2);
 
 /* Width in CSS pixels, the default applied; chart_size gives both. */
 int chart_css_width(const struct chart *c);
+/*
+ * c drawn width CSS px wide (0: its own width): c itself, or tmp filled
+ * as a shallow copy that shares c's texts and values, read only, with
+ * that width and the height of its layout. Valid while c and tmp are.
+ */
+const struct chart *chart_at(const struct chart *c, int width,
+			     struct chart *tmp);
 /* The section of point i of a route, 0 for none. */
 size_t chart_point_section(const struct chart *c, size_t i);
 /* The target of category i, NAN when it has none; whether any has one. */
@@ -177,6 +185,12 @@ double chart_text_width(struct chart_fonts *f, const char *text, double px,
  */
 int chart_text_wrap(struct chart_fonts *f, const char *text, double px,
 		    int bold, double width, int max_lines, struct buf *out);
+
+/*
+ * Lines text takes at px in width (at most max), counted without the
+ * font: never fewer than chart_wrap takes.
+ */
+int chart_est_lines(const char *s, double px, double width, int max);
 
 /*
  * A render's own set of faces (regular and bold) with its glyph cache,

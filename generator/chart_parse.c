@@ -1029,13 +1029,25 @@ chart_parse_finish(struct chart_parse *p, struct chart *c,
 			   "chart has no data; add a \"data:\" section or a \"model:\"");
 		return;
 	}
-	if (p->ncolors > c->nseries && p->ncolors <= CHART_MAX_SERIES &&
-	    c->nseries)
-		chart_perr(p, p->keyline[KEY_COLORS], p->colcol[c->nseries],
-			   "\"colors\" names %zu colours for %zu series",
-			   p->ncolors, c->nseries);
-	for (i = 0; i < p->ncolors && i < c->nseries; i++)
-		c->series[i].color = p->colors[i];
+	if (c->kind == CHART_DONUT && p->ncolors > 1) {
+		/* a donut's one series: the colours are its slices' */
+		if (p->ncolors > c->ncats && c->ncats)
+			chart_perr(p, p->keyline[KEY_COLORS],
+				   p->colcol[c->ncats],
+				   "\"colors\" names %zu colours for %zu slices",
+				   p->ncolors, c->ncats);
+		for (i = 0; i < p->ncolors && i < c->ncats; i++)
+			chart_set_category_color(c, i, p->colors[i]);
+	} else {
+		if (p->ncolors > c->nseries && p->ncolors <= CHART_MAX_SERIES &&
+		    c->nseries)
+			chart_perr(p, p->keyline[KEY_COLORS],
+				   p->colcol[c->nseries],
+				   "\"colors\" names %zu colours for %zu series",
+				   p->ncolors, c->nseries);
+		for (i = 0; i < p->ncolors && i < c->nseries; i++)
+			c->series[i].color = p->colors[i];
+	}
 	if (p->ntargets) {
 		int tl = p->keyline[KEY_TARGET];
 

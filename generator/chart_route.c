@@ -48,31 +48,6 @@ struct route_geom {
 	double title_y, sub_y, top, line_dy, foot_y;
 };
 
-/*
- * Lines text takes at px in width, counting every character a full em
- * (no glyph of a CJK face is wider), so never fewer than it will take.
- */
-static int
-chart_est_lines(const char *s, double px, double width, int max)
-{
-	size_t off = 0, len = strlen(s);
-	double w = 0;
-	int lines = 1;
-
-	while (off < len) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + off, len - off, &cp);
-
-		off += n ? n : 1;
-		if (w > 0 && w + px > width + 0.01) {
-			lines++;
-			w = 0;
-		}
-		w += px;
-	}
-	return lines < max ? lines : max;
-}
-
 static void
 route_geom(const struct chart *c, int W, struct route_geom *g)
 {

@@ -621,3 +621,29 @@ chart_text_wrap(struct chart_fonts *f, const char *text, double px, int bold,
 	chart_face_give(f, fc);
 	return n;
 }
+
+/*
+ * Counting every character a full em (no glyph of a CJK face is wider)
+ * gives never fewer lines than chart_wrap will, without the font: what
+ * sizes a chart before it is drawn.
+ */
+int
+chart_est_lines(const char *s, double px, double width, int max)
+{
+	size_t off = 0, len = strlen(s);
+	double w = 0;
+	int lines = 1;
+
+	while (off < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + off, len - off, &cp);
+
+		off += n ? n : 1;
+		if (w > 0 && w + px > width + 0.01) {
+			lines++;
+			w = 0;
+		}
+		w += px;
+	}
+	return lines < max ? lines : max;
+}

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <string.h>
 
@@ -14,14 +15,43 @@
 #define PRINT_WIDTH_CM 16.0
 #define PRINT_DPI 300
 
-enum { SCREEN, RETINA, PRINT, NVARIANTS };
+/*
+ * A chart is drawn for every width it is shown at (chart.h, "Drawing for
+ * the width"): for a phone, for a card, at its own width; each at 1x
+ * and 2x. The browser picks one through <picture>: <source media> rules
+ * that follow from site.css, so that a drawing is never shown below
+ * FIT of its width, nor wider than it (max-width: 100%).
+ *
+ * In the page's column (a case, the stats page, a belt): at most GUTTER
+ * px of the window are not the chart's (the case page's padding and
+ * border and the figure's, on a desktop); a drawing is taken from the
+ * window width where the next wider one would be shown at FIT.
+ *
+ * In a card of .chart-grid: one column up to two cards of CARD_MIN and
+ * a GAP (under a .wrap of WRAP_MAX with its padding), then two; in two
+ * columns a card is a phone's width until the window is wide enough for
+ * the card drawing. Cards never take the full drawing.
+ */
+#define FIT 0.78 /* the rule is 0.75: leave a scroll bar's room */
+#define GUTTER 96
+#define CARD_MIN 380
+#define CARD_GAP 16
+#define WRAP_PAD 40   /* .wrap's padding, both sides */
+#define FIGURE_PAD 22 /* .chart's padding and border, both sides */
+
+enum { MAX_WIDTHS = 3, MAX_FILES = 2 * MAX_WIDTHS + 1 };
+
+struct file {
+	int width, scale; /* CSS px (0: the chart's own), scale */
+	char *name;       /* charts/<hash>.png */
+	int skip;         /* another entry draws this file */
+};
 
 struct entry {
 	struct chart *c;
-	int nv;                /* variants: NVARIANTS, or fewer (screen) */
-	int scale[NVARIANTS];
-	char *name[NVARIANTS]; /* charts/<hash>.png */
-	int skip[NVARIANTS];   /* another entry draws this file */
+	struct file f[MAX_FILES]; /* widths ascending, 1x and 2x; print */
+	size_t nf;
+	size_t own; /* the file that names the chart: its own width, 1x */
 };
 
 struct chartset {
@@ -49,15 +79,14 @@ chartset_new(struct chart_fonts *fonts)
 void
 chartset_free(struct chartset *s)
 {
-	size_t i;
-	int v;
+	size_t i, v;
 
 	if (!s)
 		return;
 	for (i = 0; i < s->n; i++) {
 		chart_free(s->e[i].c);
-		for (v = 0; v < s->e[i].nv; v++)
-			free(s->e[i].name[v]);
+		for (v = 0; v < s->e[i].nf; v++)
+			free(s->e[i].f[v].name);
 	}
 	free(s->e);
 	pthread_mutex_destroy(&s->lock);
@@ -73,7 +102,7 @@ chartset_texts(const struct chartset *s, chartset_text_fn fn, void *arg)
 	for (i = 0; i < s->n; i++) {
 		buf_reset(&b);
 		chart_dump(s->e[i].c, &b);
-		fn(arg, s->e[i].name[0], b.ptr, b.len);
+		fn(arg, s->e[i].f[s->e[i].own].name, b.ptr, b.len);
 	}
 	buf_release(&b);
 }
@@ -85,26 +114,107 @@ chartset_count(const struct chartset *s)
 }
 
 static char *
-file_name(const struct chart *c, const struct chart_fonts *f, int scale)
+file_name(const struct chart *c, const struct chart_fonts *f, int width,
+	  int scale)
 {
 	struct buf b = BUF_INIT;
 
 	BUF_ADDLIT(&b, "charts/");
-	chart_hash(c, f, scale, &b);
+	chart_hash_at(c, f, width, scale, &b);
 	BUF_ADDLIT(&b, ".png");
 	return buf_detach(&b, NULL);
+}
+
+static void
+add_file(struct entry *e, const struct chartset *s, int width, int scale)
+{
+	struct file *f = &e->f[e->nf++];
+
+	f->width = width;
+	f->scale = scale;
+	f->name = file_name(e->c, s->fonts, width, scale);
+}
+
+/* The print variant: the last file. */
+static const struct file *
+print_file(const struct entry *e)
+{
+	return &e->f[e->nf - 1];
+}
+
+/* srcset="1x, 2x" and the size of drawing k (its 1x file is 2k). */
+static void
+add_srcset(struct buf *html, const struct entry *e, size_t k,
+	   const char *root, int img)
+{
+	const struct file *f = &e->f[2 * k];
+	int w, h;
+
+	chart_size_at(e->c, f->width, &w, &h);
+	if (img) {
+		BUF_ADDLIT(html, " src=\"");
+		buf_addstr(html, root);
+		buf_addstr(html, f->name);
+		BUF_ADDLIT(html, "\" srcset=\"");
+	} else {
+		BUF_ADDLIT(html, " srcset=\"");
+		buf_addstr(html, root);
+		buf_addstr(html, f->name);
+		BUF_ADDLIT(html, " 1x, ");
+	}
+	buf_addstr(html, root);
+	buf_addstr(html, f[1].name);
+	buf_addf(html, " 2x\" width=\"%d\" height=\"%d\"", w, h);
+}
+
+/*
+ * The <picture> of e: one <source> for each drawing but the last (media
+ * from media[k]), the last one as the <img>.
+ */
+static void
+add_picture(struct buf *html, const struct entry *e, size_t last,
+	    const char *const *media, const char *root, const char *alt)
+{
+	size_t k;
+
+	BUF_ADDLIT(html, "<picture>\n");
+	for (k = 0; k < last; k++) {
+		BUF_ADDLIT(html, "<source media=\"");
+		buf_addstr(html, media[k]);
+		buf_addch(html, '"');
+		add_srcset(html, e, k, root, 0);
+		BUF_ADDLIT(html, ">\n");
+	}
+	BUF_ADDLIT(html, "<img");
+	add_srcset(html, e, last, root, 1);
+	BUF_ADDLIT(html, " alt=\"");
+	buf_addhtml(html, alt);
+	BUF_ADDLIT(html, "\" loading=\"lazy\" data-print=\"");
+	buf_addstr(html, root);
+	buf_addstr(html, print_file(e)->name);
+	BUF_ADDLIT(html, "\">\n</picture>\n");
+}
+
+static void
+add_figure(struct buf *html, const struct entry *e, size_t last,
+	   const char *const *media, const char *root, const char *alt)
+{
+	BUF_ADDLIT(html, "<figure class=\"chart\">\n");
+	add_picture(html, e, last, media, root, alt);
+	BUF_ADDLIT(html, "<details class=\"chart-table\"><summary>查看数据表</summary>\n");
+	chart_table_html(e->c, html);
+	BUF_ADDLIT(html, "\n</details>\n</figure>\n");
 }
 
 /* Whether some entry already draws the file called name. */
 static int
 drawn_by_any(const struct chartset *s, const char *name)
 {
-	size_t i;
-	int v;
+	size_t i, v;
 
 	for (i = 0; i < s->n; i++)
-		for (v = 0; v < s->e[i].nv; v++)
-			if (!s->e[i].skip[v] && !strcmp(s->e[i].name[v], name))
+		for (v = 0; v < s->e[i].nf; v++)
+			if (!s->e[i].f[v].skip && !strcmp(s->e[i].f[v].name, name))
 				return 1;
 	return 0;
 }
@@ -116,12 +226,13 @@ drawn_by_any(const struct chartset *s, const char *name)
 static void
 keep(struct chartset *s, struct entry *e)
 {
-	int v, any = 0;
+	size_t v;
+	int any = 0;
 
 	pthread_mutex_lock(&s->lock);
-	for (v = 0; v < e->nv; v++) {
-		e->skip[v] = drawn_by_any(s, e->name[v]);
-		any |= !e->skip[v];
+	for (v = 0; v < e->nf; v++) {
+		e->f[v].skip = drawn_by_any(s, e->f[v].name);
+		any |= !e->f[v].skip;
 	}
 	if (any) {
 		s->e = xgrow(s->e, &s->cap, s->n + 1, sizeof(*s->e));
@@ -130,8 +241,8 @@ keep(struct chartset *s, struct entry *e)
 	pthread_mutex_unlock(&s->lock);
 	if (!any) {
 		chart_free(e->c);
-		for (v = 0; v < e->nv; v++)
-			free(e->name[v]);
+		for (v = 0; v < e->nf; v++)
+			free(e->f[v].name);
 	}
 }
 
@@ -144,48 +255,68 @@ chartset_add_scaled(struct chartset *s, struct chart *c, const int *scales,
 
 	memset(&e, 0, sizeof(e));
 	e.c = c;
-	e.nv = n < NVARIANTS ? (int)n : NVARIANTS;
-	for (v = 0; v < (size_t)e.nv; v++) {
-		e.scale[v] = scales[v];
-		e.name[v] = file_name(c, s->fonts, scales[v]);
-		names[v] = xstrdup(e.name[v]);
+	for (v = 0; v < n && v < 3; v++) {
+		add_file(&e, s, 0, scales[v]);
+		names[v] = xstrdup(e.f[v].name);
 	}
 	keep(s, &e);
 }
 
 void
 chartset_add(struct chartset *s, struct chart *c, const char *root,
-	     struct buf *html)
+	     struct buf *html, struct buf *card)
 {
+	static const int narrower[] = { CHART_NARROW_WIDTH, CHART_HALF_WIDTH };
 	struct entry e;
+	struct buf m[MAX_WIDTHS];
+	const char *media[MAX_WIDTHS] = { NULL };
+	int width[MAX_WIDTHS], own, h;
+	size_t k, nw = 0, ncard;
 	char *alt;
-	int w, h, v;
 
 	memset(&e, 0, sizeof(e));
 	e.c = c;
-	e.nv = NVARIANTS;
-	e.scale[SCREEN] = 1;
-	e.scale[RETINA] = 2;
-	e.scale[PRINT] = chart_print_scale(c, PRINT_WIDTH_CM, PRINT_DPI);
-	for (v = 0; v < NVARIANTS; v++)
-		e.name[v] = file_name(c, s->fonts, e.scale[v]);
-	chart_size(c, &w, &h);
+	chart_size(c, &own, &h);
+	for (k = 0; k < sizeof(narrower) / sizeof(narrower[0]); k++)
+		if (narrower[k] < own)
+			width[nw++] = narrower[k];
+	width[nw++] = own;
+	for (k = 0; k < nw; k++) {
+		add_file(&e, s, k + 1 < nw ? width[k] : 0, 1);
+		add_file(&e, s, k + 1 < nw ? width[k] : 0, 2);
+	}
+	e.own = e.nf - 2;
+	add_file(&e, s, 0, chart_print_scale(c, PRINT_WIDTH_CM, PRINT_DPI));
 	alt = chart_alt(c);
 
-	BUF_ADDLIT(html, "<figure class=\"chart\">\n<img src=\"");
-	buf_addstr(html, root);
-	buf_addstr(html, e.name[SCREEN]);
-	BUF_ADDLIT(html, "\" srcset=\"");
-	buf_addstr(html, root);
-	buf_addstr(html, e.name[RETINA]);
-	buf_addf(html, " 2x\" width=\"%d\" height=\"%d\" alt=\"", w, h);
-	buf_addhtml(html, alt);
-	BUF_ADDLIT(html, "\" loading=\"lazy\" data-print=\"");
-	buf_addstr(html, root);
-	buf_addstr(html, e.name[PRINT]);
-	BUF_ADDLIT(html, "\">\n<details class=\"chart-table\"><summary>查看数据表</summary>\n");
-	chart_table_html(c, html);
-	BUF_ADDLIT(html, "\n</details>\n</figure>\n");
+	/* in the column: each drawing until the next one fits */
+	for (k = 0; k + 1 < nw; k++) {
+		buf_init(&m[k], 0);
+		buf_addf(&m[k], "(max-width: %dpx)",
+			 (int)ceil(FIT * width[k + 1]) + GUTTER - 1);
+		media[k] = m[k].ptr;
+	}
+	add_figure(html, &e, nw - 1, media, root, alt);
+
+	/* in a card: the phone drawing, then the card one */
+	for (ncard = 0; ncard < nw && width[ncard] <= CHART_HALF_WIDTH; ncard++)
+		;
+	if (!ncard)
+		ncard = 1;
+	if (card && ncard == 2 && width[0] == CHART_NARROW_WIDTH) {
+		int two = 2 * CARD_MIN + CARD_GAP + WRAP_PAD;
+		int half = (int)ceil(2 * (FIT * width[1] + FIGURE_PAD) +
+				     CARD_GAP + WRAP_PAD);
+
+		buf_addf(&m[0], ", (min-width: %dpx) and (max-width: %dpx)",
+			 two, half - 1);
+		media[0] = m[0].ptr;
+		add_figure(card, &e, 1, media, root, alt);
+	} else if (card) {
+		add_figure(card, &e, ncard - 1, media, root, alt);
+	}
+	for (k = 0; k + 1 < nw; k++)
+		buf_release(&m[k]);
 	free(alt);
 
 	keep(s, &e);
@@ -195,22 +326,22 @@ static int
 draw_one(void *arg, size_t i)
 {
 	struct chartset *s = arg;
-	const struct entry *e = &s->e[i / NVARIANTS];
-	int v = (int)(i % NVARIANTS), rc;
+	const struct entry *e = &s->e[i / MAX_FILES];
+	const struct file *f = &e->f[i % MAX_FILES];
 	struct buf png = BUF_INIT;
+	int rc;
 
-	if (v >= e->nv || e->skip[v])
+	if (i % MAX_FILES >= e->nf || f->skip)
 		return 0;
-
-	if (stage_reuse(s->st, s->prev, e->name[v])) {
+	if (stage_reuse(s->st, s->prev, f->name)) {
 		pthread_mutex_lock(&s->lock);
 		s->reused++;
 		pthread_mutex_unlock(&s->lock);
 		return 0;
 	}
-	rc = chart_render(e->c, s->fonts, e->scale[v], &png, s->d);
+	rc = chart_render_at(e->c, s->fonts, f->width, f->scale, &png, s->d);
 	if (rc == 0)
-		rc = stage_write(s->st, e->name[v], png.ptr, png.len, s->d);
+		rc = stage_write(s->st, f->name, png.ptr, png.len, s->d);
 	if (rc == 0) {
 		pthread_mutex_lock(&s->lock);
 		s->drawn++;
@@ -232,7 +363,7 @@ chartset_write(struct chartset *s, const struct stage *st, const char *prev,
 	s->drawn = s->reused = 0;
 	if (s->n && stage_mkdir(st, "charts", d) < 0)
 		return -1;
-	failed = pool_run(s->n * NVARIANTS, jobs, draw_one, s, NULL, NULL);
+	failed = pool_run(s->n * MAX_FILES, jobs, draw_one, s, NULL, NULL);
 	*drawn = s->drawn;
 	*reused = s->reused;
 	return failed ? -1 : 0;

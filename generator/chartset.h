@@ -8,9 +8,9 @@
  * <figure> HTML at once, and the PNG files are drawn afterwards, in
  * parallel, by chartset_write().
  *
- * Files are named by content (chart_hash): charts/<hash>.png at screen
- * size, a 2x variant for srcset, and a print variant of at least 300 dpi
- * at 16 cm for bulletins and the brochure. A chart the previous output
+ * Files are named by content (chart_hash_at): charts/<hash>.png for
+ * every width it is shown at, 1x and 2x, and a print variant of at least
+ * 300 dpi at 16 cm for bulletins and the brochure. A chart the previous output
  * already has under its name is linked or copied, not drawn again.
  */
 
@@ -30,12 +30,16 @@ void chartset_free(struct chartset *s);
 
 /*
  * Take c (the set owns it now, even on failure) and append to html the
- * figure that shows it on a page whose links to the root start with
- * root: the image with srcset, width and height, alt text, a caption and
- * the data table in a <details>. Thread-safe.
+ * figure that shows it in a page's column, on a page whose links to the
+ * root start with root: a <picture> of the drawings for a phone, a card
+ * and the chart's own width (1x and 2x each, <source media> choosing),
+ * width and height, alt text, the print variant in the <img>'s
+ * data-print, and the data table in a <details>. card (may be NULL)
+ * gets the figure for a card of .chart-grid instead, which never takes
+ * the full drawing. Thread-safe.
  */
 void chartset_add(struct chartset *s, struct chart *c, const char *root,
-		  struct buf *html);
+		  struct buf *html, struct buf *card);
 
 /*
  * Take c (the set owns it now) to be drawn at each of n scales (at most

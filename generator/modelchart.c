@@ -66,9 +66,12 @@ tiers(struct chart *c, const struct model *m)
 	chart_set_unit(c, "个");
 	chart_set_source(c, source_data);
 	s = chart_add_series(c, "组织数", -1);
-	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++)
-		chart_set_value(c, s, chart_add_category(c, model_tier_label(order[i])),
-				(double)m->tiers[order[i]]);
+	for (i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		size_t cat = chart_add_category(c, model_tier_label(order[i]));
+
+		chart_set_value(c, s, cat, (double)m->tiers[order[i]]);
+		chart_set_category_color(c, cat, chart_tier_color((int)i));
+	}
 	buf_release(&t);
 }
 
@@ -85,7 +88,8 @@ tiers_by_round(struct chart *c, const struct model *m)
 	chart_set_unit(c, "个");
 	chart_set_source(c, source_data);
 	for (j = 0; j < 4; j++)
-		ser[j] = chart_add_series(c, model_tier_label(order[j]), -1);
+		ser[j] = chart_add_series(c, model_tier_label(order[j]),
+					  chart_tier_color((int)j));
 	for (i = 0; i < m->assess->nrounds; i++) {
 		const struct assess_round *r = &m->assess->rounds[i];
 		size_t cat = chart_add_category(c, r->round);
@@ -110,7 +114,8 @@ stars(struct chart *c, const struct model *m)
 	chart_set_unit(c, "个");
 	chart_set_source(c, source_data);
 	for (i = 0; i < 3; i++)
-		ser[i] = chart_add_series(c, model_tier_label(order[i]), -1);
+		ser[i] = chart_add_series(c, model_tier_label(order[i]),
+					  chart_tier_color((int)i));
 	for (k = 0; k < m->cfg.max_stars && k < 10; k++) {
 		size_t cat = chart_add_category(c, names[k]);
 
@@ -194,7 +199,8 @@ indicator(struct chart *c, const struct model *m, const char *key)
 			if (ind->unit)
 				chart_set_unit(c, ind->unit);
 			chart_set_source(c, source_data);
-			s = chart_add_series(c, "完成", -1);
+			/* the legend names the line beside its target */
+			s = chart_add_series(c, ind->label ? ind->label : key, -1);
 		}
 		found = 1;
 		buf_addf(&year, "%d年", ind->year);

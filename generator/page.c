@@ -70,7 +70,7 @@ chart_fence(void *arg, const char *info, const char *body, int line,
 	if (chart_parse(&c, body, f->file, line + 1, modelchart_fill,
 			(void *)f->env->model, f->d) < 0)
 		return -1;
-	chartset_add(f->env->charts, c, f->root, out);
+	chartset_add(f->env->charts, c, f->root, out, NULL);
 	return 0;
 }
 

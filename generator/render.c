@@ -42,7 +42,7 @@ const char *const render_names[] = {
 	"BELT_URL", "BODY", "BRANDS", "BRAND_CASES", "BRAND_INTRO",
 	"BRAND_LEVEL", "BRAND_NAME", "BRAND_ORG", "BRAND_SUMMARY",
 	"BRAND_URL", "BREADCRUMB", "BULLETINS", "BULLETINS_URL", "CARD",
-	"CASES_URL", "CHARS", "CHART_COVERAGE", "CHART_DEMO", "CHART_FORMS",
+	"CASES_URL", "CHARS", "CHART_CARD_HTML", "CHART_COVERAGE", "CHART_DEMO", "CHART_FORMS",
 	"CHART_FUNNEL", "CHART_HTML", "CHART_KINDS", "CHART_PARTY_ORGS",
 	"CHART_STARS", "CHART_TARGETS", "CHART_TIERS", "CONTENT", "COPYRIGHT",
 	"COVER_H", "COVER_SRCSET", "COVER_URL", "COVER_W", "CRUMB_LABEL",
@@ -401,7 +401,8 @@ model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
 {
 	enum chart_kind kind;
 	struct chart *c;
-	struct buf html = BUF_INIT;
+	struct buf html = BUF_INIT, card = BUF_INIT;
+	struct tmpl_dict *s;
 
 	if (!r->charts || !r->model || !r->model->organizations ||
 	    modelchart_kind(name, &kind) < 0)
@@ -412,9 +413,12 @@ model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
 		chart_free(c);
 		return;
 	}
-	chartset_add(r->charts, c, root, &html);
-	tmpl_dict_set(tmpl_dict_section(d, section), "CHART_HTML", html.ptr);
+	chartset_add(r->charts, c, root, &html, &card);
+	s = tmpl_dict_section(d, section);
+	tmpl_dict_set(s, "CHART_HTML", html.ptr);
+	tmpl_dict_set(s, "CHART_CARD_HTML", card.ptr);
 	buf_release(&html);
+	buf_release(&card);
 }
 
 /* How many weighted cases come before case i (the featured order). */
@@ -760,7 +764,7 @@ route_chart(const struct render *r, struct tmpl_dict *d,
 	for (i = 0; i < b->npoints; i++)
 		chart_add_category(c, b->points[i] ? b->points[i]->name :
 				   b->point_ids[i]);
-	chartset_add(r->charts, c, root, &html);
+	chartset_add(r->charts, c, root, &html, NULL);
 	tmpl_dict_set(d, "CHART_HTML", html.ptr);
 	buf_release(&html);
 }

@@ -14,7 +14,7 @@
 <div><dt>应建未建单位</dt><dd>{{STAT_NONCOMPLIANT}}<small>家</small></dd></div>
 </dl>
 {{#HAS_BELOW}}<p class="note">规上企业单独组建率低于{{SINGLE_TARGET}}的区域（{{BELOW_COUNT}}个）：{{BELOW_NAMES}}。</p>{{/HAS_BELOW}}
-<div class="chart-grid">{{#CHART_FORMS}}{{CHART_HTML:none}}{{/CHART_FORMS}}{{#CHART_KINDS}}{{CHART_HTML:none}}{{/CHART_KINDS}}</div>
+<div class="chart-grid">{{#CHART_FORMS}}{{CHART_CARD_HTML:none}}{{/CHART_FORMS}}{{#CHART_KINDS}}{{CHART_CARD_HTML:none}}{{/CHART_KINDS}}</div>
 </section>
 {{#HAS_FIGURES}}<section aria-labelledby="figures-h">
 <h2 id="figures-h">{{FIGURES_YEAR}}年主要指标</h2>
@@ -55,7 +55,7 @@
 <section aria-labelledby="tiers-h">
 <h2 id="tiers-h">分类定级</h2>
 <p class="meta">按最近一轮测评（{{ROUND}}）计。</p>
-<div class="chart-grid">{{#CHART_TIERS}}{{CHART_HTML:none}}{{/CHART_TIERS}}{{#CHART_STARS}}{{CHART_HTML:none}}{{/CHART_STARS}}</div>
+<div class="chart-grid">{{#CHART_TIERS}}{{CHART_CARD_HTML:none}}{{/CHART_TIERS}}{{#CHART_STARS}}{{CHART_CARD_HTML:none}}{{/CHART_STARS}}</div>
 <div class="table-wrap"><table class="data">
 <caption>各等次组织数和星级分布</caption>
 <thead><tr><th scope="col">等次</th><th scope="col" class="num">组织数</th><th scope="col" class="num">一星</th><th scope="col" class="num">二星</th><th scope="col" class="num">三星</th><th scope="col" class="num">四星</th><th scope="col" class="num">五星</th></tr></thead>
