@@ -76,7 +76,7 @@ function pageKinds() {
 	if (d) kinds.push({ name: '404 in a folder', url: `${urlPath(d.split('/')[0])}/no-such-page.html`, status: 404 });
 	return kinds;
 }
-const screenshotted = new Set(['home', 'cases/ list', 'cases/ page', 'stats', 'search']);
+const screenshotted = new Set(['home', 'cases/ list', 'cases/ page', 'stats', 'search', 'belts/ term']);
 
 // --- what a page did ---------------------------------------------------------------
 // notFound: the URL of a page that answers 404 on purpose; Chromium's
@@ -168,6 +168,28 @@ function sidewaysScroll(page) {
 	});
 }
 
+// Charts at a window of vw px (device pixel ratio 1, so naturalWidth is
+// the width a chart was drawn for): none leaves the window, none is shown
+// below 0.75 of its drawing, the page does not scroll sideways.
+function chartFit(page) {
+	return page.evaluate(async () => {
+		const imgs = [...document.querySelectorAll('figure.chart img')];
+		for (const i of imgs) i.loading = 'eager';
+		await Promise.all(imgs.map(i => i.complete ? null : new Promise(r => { i.onload = i.onerror = r; })));
+		const vw = document.documentElement.clientWidth, out = [];
+		if (!imgs.length) out.push('no chart on the page');
+		for (const i of imgs) {
+			const r = i.getBoundingClientRect(), name = (i.currentSrc || i.src).replace(/.*\//, '');
+			if (r.right > vw + 1) out.push(`${name}: right edge at ${Math.round(r.right)}px in a ${vw}px window`);
+			if (!i.naturalWidth) out.push(`${name}: not loaded`);
+			else if (i.clientWidth < 0.75 * i.naturalWidth)
+				out.push(`${name}: drawn ${i.naturalWidth}px wide, shown at ${i.clientWidth}px (${(i.clientWidth / i.naturalWidth).toFixed(2)})`);
+		}
+		if (document.documentElement.scrollWidth > vw) out.push(`page is ${document.documentElement.scrollWidth}px wide in a ${vw}px window`);
+		return out;
+	});
+}
+
 async function main() {
 	const t0 = Date.now();
 	const kinds = pageKinds();
@@ -211,6 +233,23 @@ async function main() {
 			return out;
 		}));
 		lap('page kinds');
+
+		// --- charts fit at a phone's, a laptop's and a wall screen's width --------------------------
+		{
+			const withCharts = kinds.filter(k => k.file && /<figure class="chart">/.test(fs.readFileSync(path.join(site, k.file), 'utf8')));
+			for (const width of [390, 1366, 1920]) {
+				const cctx = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+				checkAll(await pool(withCharts, 2, async k => {
+					const page = await cctx.newPage();
+					await page.goto(base + k.url, { waitUntil: 'load' });
+					const r = [[`charts at ${width}px: ${k.name} (${k.url || './'}): inside the window, at 0.75 of their drawing or more`, await chartFit(page)]];
+					await page.close();
+					return r;
+				}));
+				await cctx.close();
+			}
+		}
+		lap('chart sizes');
 
 		// --- the server sends what docs/hosting.md says ------------------------------------------
 		{
@@ -424,7 +463,7 @@ async function main() {
 		lap('file://');
 
 		// --- screenshots for people, one at a time (parallel full-page shots come out garbled) ---
-		for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1366, 900]]) {
+		for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1366, 900], ['wide', 1920, 1080]]) {
 			const sctx = await browser.newContext({ viewport: { width, height } });
 			const page = await sctx.newPage();
 			for (const k of kinds.filter(k => screenshotted.has(k.name))) {
