@@ -104,6 +104,7 @@ LIB_SRCS = \
 	generator/stats.c \
 	generator/strmap.c \
 	generator/summary.c \
+	generator/target.c \
 	generator/unicode.c \
 	generator/utf8.c \
 	generator/util.c \

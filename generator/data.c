@@ -23,6 +23,7 @@
 #include "site.h"
 #include "src.h"
 #include "strmap.h"
+#include "target.h"
 #include "utf8.h"
 #include "util.h"
 #include "venue.h"
@@ -648,19 +649,50 @@ belt_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 	model_add_belt(L->m, &b);
 }
 
+/*
+ * "YYYY" or "YYYY-H1": the year, and whether it is the mid-year check;
+ * 0 when it is neither.
+ */
+static int
+period_code(const char *s, int *h1)
+{
+	size_t n = strlen(s);
+	int y;
+
+	if ((n != 4 && n != 7) || digits(s, 4) < 0 ||
+	    (n == 7 && strcmp(s + 4, "-H1")))
+		return 0;
+	y = digits(s, 4);
+	if (y < 1900 || y > 2100)
+		return 0;
+	*h1 = n == 7;
+	return y;
+}
+
 static void
 indicator_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 {
 	struct rec r = { L, doc, 0 };
 	struct model_indicator ind;
 	struct buf key = BUF_INIT;
-	const cJSON *value, *target;
-	const char *name, *label, *unit;
-	int year, added;
+	const cJSON *value, *target, *period;
+	const char *name, *label, *unit, *region;
+	int year, added, pyear = 0, h1 = 0;
 
 	if (!is_record(&r, rec))
 		return;
-	year = get_year(&r, rec, "year", "year", 1);
+	/* A period may stand for the year; given both, they must agree. */
+	period = member(rec, "period");
+	if (period && (!cJSON_IsString(period) ||
+		       !(pyear = period_code(period->valuestring, &h1))))
+		rec_err(&r, period, "\"period\" must be a year \"YYYY\" or "
+			"its first half \"YYYY-H1\"");
+	year = get_year(&r, rec, "year", "year", !period);
+	if (pyear && year && year != pyear)
+		rec_err(&r, period, "\"period\" %s is not in \"year\" %d",
+			period->valuestring, year);
+	if (pyear)
+		year = pyear;
 	name = get_str(&r, rec, "indicator", "indicator", 1);
 	value = get_member(&r, rec, "value", "value", 1);
 	if (value && !cJSON_IsNumber(value))
@@ -670,14 +702,41 @@ indicator_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 		rec_err(&r, target, "\"target\" must be a number");
 	label = get_str(&r, rec, "label", "label", 0);
 	unit = get_str(&r, rec, "unit", "unit", 0);
+	region = get_str(&r, rec, "region", "region", 0);
 	if (r.bad)
 		return;
-	buf_addf(&key, "%d\x1f%s", year, name);
+	buf_addf(&key, "%d\x1f%s\x1f%d\x1f%s", year, name, h1,
+		 region ? region : "");
 	strmap_intern(&L->indicator_keys, key.ptr, &added);
 	buf_release(&key);
 	if (!added) {
-		rec_err(&r, rec, "duplicate indicator \"%s\" for year %d", name,
-			year);
+		if (region)
+			rec_err(&r, rec, "duplicate indicator \"%s\" for %d%s "
+				"in region \"%s\"", name, year,
+				h1 ? "-H1" : "", region);
+		else
+			rec_err(&r, rec, "duplicate indicator \"%s\" for %s %d%s",
+				name, h1 ? "period" : "year", year,
+				h1 ? "-H1" : "");
+		return;
+	}
+	if (region || h1) {
+		/* A committee's target or a mid-year check (target.h). */
+		struct target t;
+
+		memset(&t, 0, sizeof(t));
+		t.year = year;
+		t.h1 = h1;
+		t.region = xstrdup(region ? region : "");
+		t.key = xstrdup(name);
+		t.label = dup_or_null(label);
+		t.unit = dup_or_null(unit);
+		t.value = value->valuedouble;
+		if (target) {
+			t.has_target = 1;
+			t.target = target->valuedouble;
+		}
+		targets_add(L->m->targets, &t);
 		return;
 	}
 	memset(&ind, 0, sizeof(ind));

@@ -18,6 +18,7 @@
 #include "site.h"
 #include "src.h"
 #include "strmap.h"
+#include "target.h"
 #include "util.h"
 #include "venue.h"
 
@@ -687,6 +688,7 @@ model_init(struct model *m, const struct model_config *cfg)
 	m->assess = assess_new();
 	m->venues = venues_new();
 	m->honours = honours_new();
+	m->targets = targets_new();
 }
 
 static void
@@ -771,6 +773,7 @@ model_release(struct model *m)
 	assess_free(m->assess);
 	venues_free(m->venues);
 	honours_free(m->honours);
+	targets_free(m->targets);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -1225,6 +1228,7 @@ model_finish(struct model *m)
 	assess_finish(m->assess, m);
 	venues_finish(m->venues);
 	honours_finish(m->honours);
+	targets_finish(m->targets);
 }
 
 const struct model_org *

@@ -29,6 +29,7 @@
 
 struct assess;
 struct honours;
+struct targets;
 struct venues;
 struct buf;
 struct diag;
@@ -391,6 +392,8 @@ struct model {
 	 * after model_init. */
 	struct venues *venues;
 	struct honours *honours;
+	/* Indicators of a committee or of the mid-year check (target.h). */
+	struct targets *targets;
 
 	void *priv; /* accumulation state, freed by model_finish */
 };

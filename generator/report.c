@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "model.h"
 #include "report.h"
+#include "target.h"
 #include "util.h"
 
 static void
@@ -47,6 +48,104 @@ th_row(struct buf *out, const char *const *heads)
 		BUF_ADDLIT(out, "</th>");
 	}
 	BUF_ADDLIT(out, "</tr></thead>\n<tbody>\n");
+}
+
+/* "12/15个 已完成" as a cell: value, target and whether it is reached. */
+static void
+cell_html(const struct target *c, struct buf *out)
+{
+	struct buf b = BUF_INIT;
+
+	if (!c) {
+		BUF_ADDLIT(out, "<td></td>");
+		return;
+	}
+	model_number(&b, c->value);
+	if (c->unit)
+		buf_addstr(&b, c->unit);
+	if (c->has_target) {
+		BUF_ADDLIT(&b, " / ");
+		model_number(&b, c->target);
+		if (c->unit)
+			buf_addstr(&b, c->unit);
+	}
+	BUF_ADDLIT(out, "<td class=\"num\">");
+	buf_addhtml(out, b.ptr);
+	if (c->has_target)
+		buf_addstr(out, c->reached ? " <span class=\"ok\">已完成</span>" :
+			   " <span class=\"miss\">未完成</span>");
+	BUF_ADDLIT(out, "</td>");
+	buf_release(&b);
+}
+
+/* The tables of the whole years (h1 0) or of the mid-year checks. */
+static void
+tables_html(const struct targets *t, int h1, struct buf *out)
+{
+	struct buf b = BUF_INIT;
+	size_t i, j, k;
+
+	for (i = 0; i < t->nperiods; i++) {
+		const struct target_period *p = &t->periods[i];
+
+		if (p->h1 != h1)
+			continue;
+		buf_reset(&b);
+		target_period_label(p, &b);
+		BUF_ADDLIT(out, "<table>\n<caption>");
+		buf_addhtml(out, b.ptr);
+		buf_addstr(out, h1 ? "各党（工）委目标任务中期检查（完成 / 目标）" :
+			   "各党（工）委目标任务完成情况（完成 / 目标）");
+		BUF_ADDLIT(out, "</caption>\n<thead><tr><th scope=\"col\">党（工）委</th>");
+		for (k = 0; k < p->ncolumns; k++) {
+			const struct target *c = p->columns[k];
+
+			BUF_ADDLIT(out, "<th scope=\"col\" class=\"num\">");
+			buf_addhtml(out, c->label ? c->label : c->key);
+			BUF_ADDLIT(out, "</th>");
+		}
+		BUF_ADDLIT(out, "<th scope=\"col\" class=\"num\">完成目标</th></tr></thead>\n<tbody>\n");
+		for (j = 0; j < p->nrows; j++) {
+			const struct target_row *r = &p->rows[j];
+
+			BUF_ADDLIT(out, "<tr><th scope=\"row\">");
+			buf_addhtml(out, target_region_label(r->region));
+			BUF_ADDLIT(out, "</th>");
+			for (k = 0; k < p->ncolumns; k++)
+				cell_html(target_cell(r, p->columns[k]), out);
+			buf_addf(out, "<td class=\"num\">%ld / %ld</td></tr>\n",
+				 r->reached, r->with_target);
+		}
+		BUF_ADDLIT(out, "</tbody>\n</table>\n");
+	}
+	buf_release(&b);
+}
+
+/*
+ * The committees' targets (target.h): the year-end tables, then the
+ * mid-year checks in a section of their own (#midyear); nothing without
+ * such indicators.
+ */
+static void
+targets_section(const struct targets *t, struct buf *out)
+{
+	size_t i;
+	int years = 0, halves = 0;
+
+	for (i = 0; i < t->nperiods; i++) {
+		halves += t->periods[i].h1;
+		years += !t->periods[i].h1;
+	}
+	if (years) {
+		BUF_ADDLIT(out, "<section id=\"targets\">\n<h2>各党（工）委目标任务完成情况（年终）</h2>\n");
+		tables_html(t, 0, out);
+		BUF_ADDLIT(out, "</section>\n");
+	}
+	if (halves) {
+		BUF_ADDLIT(out, "<section id=\"midyear\">\n<h2>目标任务中期检查（上半年）</h2>\n");
+		tables_html(t, 1, out);
+		BUF_ADDLIT(out, "</section>\n");
+	}
 }
 
 /*
@@ -227,6 +326,7 @@ report_html(const struct model *m, const char *title, struct buf *out)
 	}
 	BUF_ADDLIT(out, "</section>\n");
 	weakest_section(m->assess, m, out);
+	targets_section(m->targets, out);
 	BUF_ADDLIT(out, "</main>\n</body>\n</html>\n");
 	buf_release(&text);
 	return 0;

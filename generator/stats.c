@@ -12,6 +12,7 @@
 #include "plan.h"
 #include "site.h"
 #include "stats.h"
+#include "target.h"
 #include "tmpl.h"
 #include "util.h"
 #include "venue.h"
@@ -44,7 +45,10 @@ const char *const stats_names[] = {
 	"ROUND_ROWS", "ROW_DIM", "ROW_DIMS", "ROW_NAME", "ROW_TIER",
 	"ROW_TIERS", "ROW_TOTAL", "SINGLE_SETUP", "SINGLE_TARGET",
 	"STAR_COUNTS", "STAT_ENTERPRISES", "STAT_NONCOMPLIANT", "STAT_ORGS",
-	"STAT_PARTY_ORGS", "STAT_SOCIAL", "STAT_UNITS", "TIERS",
+	"STAT_PARTY_ORGS", "STAT_SOCIAL", "STAT_UNITS", "TARGET_CELL",
+	"TARGET_CELLS", "TARGET_DONE", "TARGET_HEAD", "TARGET_HEADS",
+	"TARGET_MIDYEAR", "TARGET_MISSED", "TARGET_PERIOD", "TARGET_REACHED",
+	"TARGET_REGION", "TARGET_ROWS", "TARGET_YEARS", "TIERS",
 	"TIER_COUNT", "TIER_NAME", "TIER_STARS", "VENUE_CENTERS",
 	"VENUE_COMPLETE", "VENUE_HUBS", "VENUE_KINDS", "VENUE_POINTS",
 	"VENUE_POINT_COUNT", "VENUE_POINT_LABEL", "VENUE_RATE",
@@ -426,6 +430,66 @@ fill_venues(struct tmpl_dict *d, const struct venues *v)
 	}
 }
 
+/*
+ * The committees' targets: TARGET_YEARS for the whole years, and the
+ * mid-year checks as a view of their own, TARGET_MIDYEAR (target.h).
+ */
+static void
+fill_targets(struct tmpl_dict *d, const struct targets *t)
+{
+	struct buf b = BUF_INIT;
+	size_t i, j, k;
+
+	for (i = 0; i < t->nperiods; i++) {
+		const struct target_period *p = &t->periods[i];
+		struct tmpl_dict *s = tmpl_dict_section(d, p->h1 ?
+			"TARGET_MIDYEAR" : "TARGET_YEARS");
+
+		buf_reset(&b);
+		target_period_label(p, &b);
+		tmpl_dict_set(s, "TARGET_PERIOD", b.ptr);
+		for (k = 0; k < p->ncolumns; k++) {
+			const struct target *c = p->columns[k];
+
+			buf_reset(&b);
+			buf_addstr(&b, c->label ? c->label : c->key);
+			if (c->unit)
+				buf_addf(&b, "（%s）", c->unit);
+			tmpl_dict_set(tmpl_dict_section(s, "TARGET_HEADS"),
+				      "TARGET_HEAD", b.ptr);
+		}
+		for (j = 0; j < p->nrows; j++) {
+			const struct target_row *r = &p->rows[j];
+			struct tmpl_dict *row = tmpl_dict_section(s, "TARGET_ROWS");
+
+			tmpl_dict_set(row, "TARGET_REGION",
+				      *r->region ? r->region : "全区");
+			for (k = 0; k < p->ncolumns; k++) {
+				const struct target *c = target_cell(r, p->columns[k]);
+				struct tmpl_dict *cell = tmpl_dict_section(row, "TARGET_CELLS");
+
+				buf_reset(&b);
+				if (c) {
+					model_number(&b, c->value);
+					if (c->has_target) {
+						BUF_ADDLIT(&b, " / ");
+						model_number(&b, c->target);
+					}
+				}
+				tmpl_dict_set(cell, "TARGET_CELL", b.ptr);
+				if (c && c->has_target)
+					tmpl_dict_show(cell, c->reached ?
+						       "TARGET_REACHED" :
+						       "TARGET_MISSED");
+			}
+			buf_reset(&b);
+			buf_addf(&b, "%ld / %ld", r->reached, r->with_target);
+			tmpl_dict_set(row, "TARGET_DONE", b.ptr);
+		}
+	}
+	buf_release(&b);
+}
+
 static void
 stars_text(struct buf *b, int stars)
 {
@@ -621,6 +685,7 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 	stats_sites(d, m);
 	fill_assess(d, m);
 	fill_venues(d, m->venues);
+	fill_targets(d, m->targets);
 
 	for (i = 0; i < m->nbrands; i++) {
 		const struct model_brand *br = &m->brands[i];

@@ -14,6 +14,7 @@
 #include "json.h"
 #include "model.h"
 #include "summary.h"
+#include "target.h"
 #include "utf8.h"
 #include "util.h"
 #include "venue.h"
@@ -191,6 +192,8 @@ summary_json(const struct model *m, struct buf *out)
 	venues_json(m->venues, out);
 	BUF_ADDLIT(out, ",\n  \"honours\": ");
 	honours_json(m->honours, out);
+	BUF_ADDLIT(out, ",\n  \"targets\": ");
+	targets_json(m->targets, out);
 	BUF_ADDLIT(out, "\n}\n");
 	return 0;
 }

@@ -27,7 +27,23 @@
 {{/FIGURES}}</dl>
 {{/HAS_FIGURES}}{{#CHART_TARGETS}}{{CHART_HTML:none}}{{/CHART_TARGETS}}
 {{#CHART_PARTY_ORGS}}{{CHART_HTML:none}}{{/CHART_PARTY_ORGS}}
-</section>
+{{#TARGET_YEARS}}<h3>{{TARGET_PERIOD}}各党（工）委目标任务完成情况</h3>
+<div class="table-wrap"><table class="data">
+<caption>{{TARGET_PERIOD}}目标任务完成情况（完成 / 目标）</caption>
+<thead><tr><th scope="col">党（工）委</th>{{#TARGET_HEADS}}<th scope="col" class="num">{{TARGET_HEAD}}</th>{{/TARGET_HEADS}}<th scope="col" class="num">完成目标</th></tr></thead>
+<tbody>
+{{#TARGET_ROWS}}<tr><th scope="row">{{TARGET_REGION}}</th>{{#TARGET_CELLS}}<td class="num">{{TARGET_CELL}}{{#TARGET_REACHED}} 已完成{{/TARGET_REACHED}}{{#TARGET_MISSED}} 未完成{{/TARGET_MISSED}}</td>{{/TARGET_CELLS}}<td class="num">{{TARGET_DONE}}</td></tr>
+{{/TARGET_ROWS}}</tbody>
+</table></div>
+{{/TARGET_YEARS}}{{#TARGET_MIDYEAR}}<h3>{{TARGET_PERIOD}}目标任务中期检查</h3>
+<div class="table-wrap"><table class="data">
+<caption>{{TARGET_PERIOD}}中期检查（完成 / 半年目标）</caption>
+<thead><tr><th scope="col">党（工）委</th>{{#TARGET_HEADS}}<th scope="col" class="num">{{TARGET_HEAD}}</th>{{/TARGET_HEADS}}<th scope="col" class="num">完成目标</th></tr></thead>
+<tbody>
+{{#TARGET_ROWS}}<tr><th scope="row">{{TARGET_REGION}}</th>{{#TARGET_CELLS}}<td class="num">{{TARGET_CELL}}{{#TARGET_REACHED}} 已完成{{/TARGET_REACHED}}{{#TARGET_MISSED}} 未完成{{/TARGET_MISSED}}</td>{{/TARGET_CELLS}}<td class="num">{{TARGET_DONE}}</td></tr>
+{{/TARGET_ROWS}}</tbody>
+</table></div>
+{{/TARGET_MIDYEAR}}</section>
 {{/CH_OVERVIEW}}{{#CH_COVERAGE}}<section class="chapter" id="{{CHAPTER_ID}}">
 <h2 class="chapter-title"><span class="ch-no">{{CHAPTER_NO}}、</span>{{CHAPTER_TITLE}}</h2>
 <dl class="figures">

@@ -199,6 +199,40 @@ def main():
                                       for h in honours)) for k in hkinds])
         for y in sorted({h["year"] for h in honours})]
 
+    # Targets per committee: indicator records with a region or the
+    # mid-year period; one table per period, a row per region.
+    periods = {}
+    for i in records(site, "indicators"):
+        period = i.get("period") or str(i["year"])
+        if not i.get("region") and not period.endswith("-H1"):
+            continue
+        row = periods.setdefault(period, {}).setdefault(
+            i.get("region") or "", {})
+        cell = {"value": i["value"]}
+        if i.get("target") is not None:
+            cell["target"] = i["target"]
+            cell["reached"] = i["value"] >= i["target"]
+        row[i["indicator"]] = cell
+
+    def period_order(p):
+        return (p[:4], 0 if p.endswith("-H1") else 1)
+
+    tlist = []
+    for p in sorted(periods, key=period_order):
+        rows = []
+        for name in sorted(periods[p], key=lambda n: n.encode("utf-8")):
+            cells = periods[p][name]
+            n = sum("target" in c for c in cells.values())
+            done = sum(c.get("reached", False) for c in cells.values())
+            rows.append({"name": name or "全区", "targets": n,
+                         "reached": done, "rate": rate(done, n),
+                         "indicators": dict(sorted(cells.items()))})
+        tlist.append({"period": p,
+                      "targets": sum(r["targets"] for r in rows),
+                      "reached": sum(r["reached"] for r in rows),
+                      "regions": rows})
+    mine["targets"] = tlist
+
     bad = 0
     for key, want in mine.items():
         have = stats

@@ -1385,6 +1385,84 @@ joint_orgs(void)
 	return max + 4;
 }
 
+/*
+ * Seed 000: each committee (one per region) is handed its targets for the
+ * year and checked at mid-year and at year end. Party organisations
+ * (single units and the joint organisations grouped within the region)
+ * and new mass organisations (102 in the district), 2025, for the ten
+ * regions; the district's own mid-year figures too. No random draws, so
+ * the exports written after this one keep their bytes: every third
+ * region, from the second, misses a target.
+ */
+static void
+committee_targets(FILE *fp)
+{
+	static const int mass_share[NREGIONS] = { 16, 11, 15, 10, 12, 8, 10,
+						  8, 7, 5 };
+	long party[NREGIONS] = { 0 }, h1_party = 0, h1_party_t = 0;
+	long h1_mass = 0, h1_mass_t = 0;
+	char *seen;
+	size_t i;
+	int r, park = 0;
+
+	/* Each joint organisation once, in the region of its units. */
+	seen = xcalloc(norgs + 1, 1);
+	for (i = 0; i < norgs; i++) {
+		const struct org *o = &orgs[i];
+
+		if (o->form == SINGLE) {
+			party[o->region]++;
+		} else if (o->joint_id && o->joint_id[1] != '-') {
+			long v = strtol(o->joint_id + 1, NULL, 10);
+
+			if (v > 0 && (size_t)v <= norgs && !seen[v]) {
+				seen[v] = 1;
+				party[o->region]++;
+			}
+		} else if (o->joint_id && !park) {
+			park = 1;
+			party[o->region] += 4; /* the park's four branches */
+		}
+	}
+	free(seen);
+	for (r = 0; r < NREGIONS; r++) {
+		int miss = r % 3 == 1;
+		long pt = miss ? party[r] + 3 : party[r] / 5 * 5;
+		long mass = mass_share[r], mt = miss ? mass + 2 : mass - 1;
+		long ph1 = party[r] - 2 - r % 3, pth1 = pt - 4;
+		long mh1 = mass * 45 / 100, mth1 = mt / 2;
+		const char *name = regions[r].name;
+
+		fprintf(fp, ",\n  {\"period\": \"2025-H1\", \"region\": \"%s\", "
+			"\"indicator\": \"party_orgs\", \"value\": %ld, "
+			"\"target\": %ld, \"label\": \"党组织数\", \"unit\": \"个\"}",
+			name, ph1, pth1);
+		fprintf(fp, ",\n  {\"period\": \"2025-H1\", \"region\": \"%s\", "
+			"\"indicator\": \"mass_orgs_new\", \"value\": %ld, "
+			"\"target\": %ld, \"label\": \"新建群团组织\", "
+			"\"unit\": \"个\"}", name, mh1, mth1);
+		fprintf(fp, ",\n  {\"year\": 2025, \"region\": \"%s\", "
+			"\"indicator\": \"party_orgs\", \"value\": %ld, "
+			"\"target\": %ld, \"label\": \"党组织数\", \"unit\": \"个\"}",
+			name, party[r], pt);
+		fprintf(fp, ",\n  {\"year\": 2025, \"region\": \"%s\", "
+			"\"indicator\": \"mass_orgs_new\", \"value\": %ld, "
+			"\"target\": %ld, \"label\": \"新建群团组织\", "
+			"\"unit\": \"个\"}", name, mass, mt);
+		h1_party += ph1;
+		h1_party_t += pth1;
+		h1_mass += mh1;
+		h1_mass_t += mth1;
+	}
+	fprintf(fp, ",\n  {\"period\": \"2025-H1\", \"indicator\": "
+		"\"party_orgs\", \"value\": %ld, \"target\": %ld, "
+		"\"label\": \"党组织数\", \"unit\": \"个\"}", h1_party, h1_party_t);
+	fprintf(fp, ",\n  {\"period\": \"2025-H1\", \"indicator\": "
+		"\"mass_orgs_new\", \"value\": %ld, \"target\": %ld, "
+		"\"label\": \"新建群团组织\", \"unit\": \"个\"}", h1_mass,
+		h1_mass_t);
+}
+
 static void
 write_indicators(const char *dir)
 {
@@ -1437,6 +1515,7 @@ write_indicators(const char *dir)
 			fprintf(fp, ", \"label\": \"%s\", \"unit\": \"%s\"}",
 				inds[i].label, inds[i].unit);
 		}
+	committee_targets(fp);
 	fputs("\n]\n", fp);
 	close_out(fp);
 }

@@ -19,6 +19,7 @@
 #include "report.h"
 #include "src.h"
 #include "summary.h"
+#include "target.h"
 #include "util.h"
 
 static char *
@@ -250,6 +251,47 @@ struct collected {
 	int n;
 };
 
+/*
+ * Indicators with a region or the mid-year period are the committees'
+ * targets; the district's indicators stay what they were.
+ */
+static void
+targets_beside_indicators(void)
+{
+	struct diag *d = diag_new();
+	struct model m;
+	const struct target_period *p;
+	const struct target *c;
+
+	CHECK_INT(load_site(&m, "tests/data/small", 0, d), 0);
+	/* The district's: party_orgs 2025 only, 5 of 6. */
+	CHECK_INT((long)m.nindicators, 5);
+	CHECK(model_indicator(&m, "party_orgs", 2025) != NULL);
+	CHECK_DBL(model_indicator(&m, "party_orgs", 2025)->value, 5, 0);
+	CHECK(model_indicator(&m, "mass_orgs_new", 2025) == NULL);
+	/* The mid-year check first, the district's row (全区) first. */
+	CHECK_INT((long)m.targets->nperiods, 2);
+	p = &m.targets->periods[0];
+	CHECK_INT(p->h1, 1);
+	CHECK_INT(p->year, 2025);
+	CHECK_STR(p->rows[0].region, "");
+	CHECK_INT((long)p->nrows, 3);
+	/* 0.5 of 1 is missed, 3 of 3 reached (value >= target). */
+	CHECK_INT(p->reached, 2);
+	CHECK_INT(p->with_target, 3);
+	p = &m.targets->periods[1];
+	CHECK_INT(p->h1, 0);
+	CHECK_INT((long)p->ncolumns, 2); /* mass_orgs_new, party_orgs */
+	CHECK_STR(p->columns[0]->key, "mass_orgs_new");
+	c = target_cell(&p->rows[0], p->columns[1]);
+	CHECK(c != NULL && c->has_target && !c->reached); /* 3 of 3.5 */
+	c = target_cell(&p->rows[1], p->columns[0]);
+	CHECK(c == NULL); /* 西区 has no mass_orgs_new */
+	CHECK_INT(p->rows[0].with_target, 1); /* no target: not counted */
+	model_release(&m);
+	diag_free(d);
+}
+
 static void
 collect(void *arg, const struct data_private_value *v)
 {
@@ -381,5 +423,6 @@ main(void)
 	kept_records_and_views();
 	private_values_are_found_and_dropped();
 	jsonl_equals_json();
+	targets_beside_indicators();
 	return harness_done();
 }

@@ -357,7 +357,8 @@ empty_model_gives_nulls(void)
 		  "\"six_rate\": null, \"served\": 0}},\n"
 		  "    \"regions\": []},\n"
 		  "  \"honours\": {\"five_star\": 0, \"benchmark\": 0, "
-		  "\"organizations\": 0, \"years\": []}\n"
+		  "\"organizations\": 0, \"years\": []},\n"
+		  "  \"targets\": []\n"
 		  "}\n");
 	buf_reset(&b);
 	summary_table(&m, &b);
