@@ -319,6 +319,15 @@ chart_layout_of(int width)
 	return CHART_LAYOUT_FULL;
 }
 
+enum chart_layout
+chart_layout(const struct chart *c)
+{
+	enum chart_layout l = chart_layout_of(chart_css_width(c));
+
+	/* a box of a set height (a wall screen's panel) keeps its columns */
+	return l == CHART_LAYOUT_NARROW && c->height ? CHART_LAYOUT_HALF : l;
+}
+
 const struct chart *
 chart_at(const struct chart *c, int width, struct chart *tmp)
 {

@@ -70,7 +70,7 @@ struct chart;
 struct chart_fonts;
 
 /* Changes whenever the same chart would be drawn differently. */
-#define CHART_RENDERER_VERSION 3 /* 3: layouts per width, tier colours */
+#define CHART_RENDERER_VERSION 4 /* 4: layouts per width, tier colours */
 
 /* Default size in CSS pixels. */
 #define CHART_WIDTH 800
@@ -215,8 +215,9 @@ int chart_render(const struct chart *c, struct chart_fonts *f, int scale,
  * chart_size_at, chart_render_at and chart_hash_at are chart_size,
  * chart_render and chart_hash for width CSS px (0: the chart's own
  * width; from 200 to 4000). The height follows the width and the layout
- * (a height the chart sets holds at its own width only). A wall screen
- * draws at its width with the scale of its pixels (1920 px at 2 for 4K).
+ * (a height the chart sets holds at its own width only). A chart whose
+ * height is set (chart_set_size) is never drawn in the narrow layout: a
+ * wall screen's landscape panel keeps its columns at any width.
  */
 enum chart_layout {
 	CHART_LAYOUT_NARROW,

@@ -135,7 +135,7 @@ chart_size_at(const struct chart *c0, int width, int *width_out,
 	const struct chart *c = chart_at(c0, width, &tmp);
 	int w = chart_css_width(c);
 	int h = c->height;
-	enum chart_layout layout = chart_layout_of(w);
+	enum chart_layout layout = chart_layout(c);
 
 	if (c->kind == CHART_ROUTE) {
 		*width_out = w;
@@ -213,7 +213,7 @@ chart_limit(const struct chart *c, int W)
 {
 	size_t n;
 
-	if (chart_layout_of(W) == CHART_LAYOUT_NARROW &&
+	if (chart_layout(c) == CHART_LAYOUT_NARROW &&
 	    c->kind != CHART_DONUT)
 		return CHART_MAX_ROWS; /* rows, as horizontal bars */
 	switch (c->kind) {
@@ -1185,6 +1185,7 @@ chart_draw_donut(struct chart_ctx *x)
 	const struct chart_view *v = &x->v;
 	struct buf b = BUF_INIT;
 	double total = 0, R, r, cx, cy, a, lx, vw = 0, sw = 0, row, ly, nw = 0;
+	double gap = 48, ngap = 24; /* donut to legend, name to value */
 	double lw;
 	double *xy = xcalloc(2 * 2 * ARC_MAX, sizeof(double)); /* two arcs */
 	size_t i, n;
@@ -1214,19 +1215,25 @@ chart_draw_donut(struct chart_ctx *x)
 	sw = chart_cv_width(x->cv, "100.0%", PX_LABEL, 1);
 	if (nw > 260)
 		nw = 260;
-	lw = 18 + nw + 24 + vw + 16 + sw;
-	if (2 * R + 48 + lw > x->x1 - x->x0) {
-		nw -= 2 * R + 48 + lw - (x->x1 - x->x0);
+	lw = 18 + nw + ngap + vw + 16 + sw;
+	if (2 * R + gap + lw > x->x1 - x->x0) {
+		/* tighter gaps before any name is cut */
+		gap = 24;
+		ngap = 12;
+		lw = 18 + nw + ngap + vw + 16 + sw;
+	}
+	if (2 * R + gap + lw > x->x1 - x->x0) {
+		nw -= 2 * R + gap + lw - (x->x1 - x->x0);
 		if (nw < 3 * PX_LABEL)
 			nw = 3 * PX_LABEL;
-		lw = 18 + nw + 24 + vw + 16 + sw;
+		lw = 18 + nw + ngap + vw + 16 + sw;
 	}
 	/* donut and legend centred together */
-	cx = x->x0 + ((x->x1 - x->x0) - (2 * R + 48 + lw)) / 2 + R;
+	cx = x->x0 + ((x->x1 - x->x0) - (2 * R + gap + lw)) / 2 + R;
 	if (cx < x->x0 + R)
 		cx = x->x0 + R;
 	cy = (x->y0 + x->y1) / 2;
-	lx = cx + R + 48;
+	lx = cx + R + gap;
 	ly = 0;
 	if (x->layout == CHART_LAYOUT_NARROW) {
 		/* on a phone the legend goes under the donut, across */
@@ -1239,7 +1246,8 @@ chart_draw_donut(struct chart_ctx *x)
 		lx = x->x0;
 		ly = x->y0 + 2 * R + 24;
 		lw = x->x1 - x->x0;
-		nw = lw - (18 + 24 + vw + 16 + sw);
+		ngap = 24;
+		nw = lw - (18 + ngap + vw + 16 + sw);
 	}
 	a = -M_PI / 2;
 	for (i = 0; i < v->n; i++) {
@@ -1326,7 +1334,7 @@ chart_draw_donut(struct chart_ctx *x)
 			      PX_LABEL, 0, AL_LEFT, INK_TEXT);
 		buf_reset(&b);
 		chart_fmt_unit(&b, v->v[i], x->dec, x->group, x->c->unit);
-		chart_cv_text(x->cv, b.ptr, lx + 18 + nw + 24 + vw,
+		chart_cv_text(x->cv, b.ptr, lx + 18 + nw + ngap + vw,
 			      my - PX_LABEL / 2, PX_LABEL, 0, AL_RIGHT, INK_TEXT);
 		buf_reset(&b);
 		chart_fmt(&b, v->v[i] / total * 100, 1, 0);
@@ -1628,7 +1636,7 @@ chart_render_at(const struct chart *c0, struct chart_fonts *f, int width,
 	x.cv = &cv;
 	x.W = W;
 	x.H = H;
-	x.layout = chart_layout_of(W);
+	x.layout = chart_layout(c);
 	x.dec = chart_decimals(c);
 	x.group = chart_group(c);
 	chart_view_init(&x.v, c, W);

@@ -100,6 +100,11 @@ int chart_css_width(const struct chart *c);
  */
 const struct chart *chart_at(const struct chart *c, int width,
 			     struct chart *tmp);
+/*
+ * The layout c is drawn in: chart_layout_of its width, but a narrow
+ * chart whose height is set keeps the columns of the half layout.
+ */
+enum chart_layout chart_layout(const struct chart *c);
 /* The section of point i of a route, 0 for none. */
 size_t chart_point_section(const struct chart *c, size_t i);
 /* The target of category i, NAN when it has none; whether any has one. */

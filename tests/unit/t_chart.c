@@ -263,6 +263,42 @@ palette_contrast(void)
 	}
 }
 
+/*
+ * The tiers' colours are gold, silver, bronze and a violet whose greys
+ * (what a black-and-white printer makes of them) stay 40 of 255 apart.
+ */
+static void
+tier_colours(void)
+{
+	static const char *const names[] = {
+		"tier-gold", "tier-silver", "tier-bronze", "tier-weak",
+	};
+	double grey[4];
+	int i, j;
+
+	for (i = 0; i < 4; i++) {
+		int k = chart_tier_color(i);
+		unsigned rgb;
+
+		CHECK(k >= 0);
+		if (k < 0)
+			return;
+		CHECK_STR(chart_palette_name((size_t)k), names[i]);
+		rgb = chart_palette_rgb((size_t)k);
+		grey[i] = 0.299 * (rgb >> 16) + 0.587 * ((rgb >> 8) & 0xFF) +
+			  0.114 * (rgb & 0xFF);
+	}
+	for (i = 0; i < 4; i++)
+		for (j = i + 1; j < 4; j++) {
+			if (fabs(grey[i] - grey[j]) < 40)
+				fprintf(stderr, "%s and %s: greys %.0f and %.0f\n",
+					names[i], names[j], grey[i], grey[j]);
+			CHECK(fabs(grey[i] - grey[j]) >= 40);
+		}
+	CHECK_INT(chart_tier_color(4), -1);
+	CHECK_INT(chart_tier_color(-1), -1);
+}
+
 static void
 wrap_is(const char *text, double px, double width, int lines,
 	const char *want)
@@ -403,6 +439,59 @@ bar_heights(gdImagePtr im, unsigned rgb, int min_w, int *h, size_t max)
 		run = best = 0;
 	}
 	return n;
+}
+
+/* A chart drawn for a phone, a card and its own width. */
+static void
+drawn_per_width(void)
+{
+	static const double v[] = { 12, 9, 7, 15, 4, 11, 8, 6, 10, 5 };
+	struct chart *c = bar_chart(v, 10, 2);
+	struct buf h1 = BUF_INIT, h2 = BUF_INIT, png = BUF_INIT;
+	struct diag *d = diag_new();
+	int w, h, w2, h2x;
+	gdImagePtr im;
+
+	CHECK_INT(chart_layout_of(360), CHART_LAYOUT_NARROW);
+	CHECK_INT(chart_layout_of(479), CHART_LAYOUT_NARROW);
+	CHECK_INT(chart_layout_of(480), CHART_LAYOUT_HALF);
+	CHECK_INT(chart_layout_of(679), CHART_LAYOUT_HALF);
+	CHECK_INT(chart_layout_of(680), CHART_LAYOUT_FULL);
+	/* its own width: what chart_size and chart_hash say */
+	chart_size_at(c, 0, &w, &h);
+	chart_size(c, &w2, &h2x);
+	CHECK_INT(w, w2);
+	CHECK_INT(h, h2x);
+	chart_hash_at(c, fonts, w, 1, &h1);
+	chart_hash(c, fonts, 1, &h2);
+	CHECK_STR(h1.ptr, h2.ptr);
+	/* a phone's: ten rows of two bars, each label over its bars */
+	buf_reset(&h1);
+	chart_hash_at(c, fonts, CHART_NARROW_WIDTH, 1, &h1);
+	CHECK(strcmp(h1.ptr, h2.ptr) != 0);
+	chart_size_at(c, CHART_NARROW_WIDTH, &w, &h);
+	CHECK_INT(w, CHART_NARROW_WIDTH);
+	CHECK(h > 10 * 40);
+	CHECK(chart_render_at(c, fonts, CHART_NARROW_WIDTH, 2, &png, d) == 0);
+	im = gdImageCreateFromPngPtr((int)png.len, png.ptr);
+	CHECK(im != NULL);
+	if (im) {
+		CHECK_INT(gdImageSX(im), 2 * CHART_NARROW_WIDTH);
+		CHECK_INT(gdImageSY(im), 2 * h);
+		gdImageDestroy(im);
+	}
+	/* a set height (a wall screen's panel) keeps the columns */
+	chart_set_size(c, 450, 380);
+	chart_size_at(c, 0, &w, &h);
+	CHECK_INT(w, 450);
+	CHECK_INT(h, 380);
+	CHECK_INT(diag_errors(d), 0);
+	diag_print(d, stderr);
+	diag_free(d);
+	buf_release(&h1);
+	buf_release(&h2);
+	buf_release(&png);
+	chart_free(c);
 }
 
 static void
@@ -1347,6 +1436,7 @@ main(void)
 	CHECK(fonts != NULL);
 	CHECK_STR(chart_fonts_family(fonts), "Noto Sans CJK SC");
 	palette_contrast();
+	tier_colours();
 	nice_scales();
 	print_scale();
 	spec_examples();
@@ -1364,6 +1454,7 @@ main(void)
 		route_pixels();
 		route_text();
 		route_bad_api();
+		drawn_per_width();
 	}
 	alt_and_table();
 	fonts_without_chinese();
