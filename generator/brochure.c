@@ -187,7 +187,7 @@ fill_cases(struct tmpl_dict *d, const struct render *r, const size_t *sel,
 		tmpl_dict_set(s, "CASE_ID", id.ptr);
 		tmpl_dict_set(s, "CASE_SUMMARY", p->summary);
 		buf_reset(&b);
-		bulletin_date_cn(&b, p->front.date);
+		date_cn(&b, p->front.date);
 		tmpl_dict_set(s, "CASE_DATE_CN", b.ptr);
 		if (p->front.region)
 			tmpl_dict_set(tmpl_dict_section(s, "HAS_CASE_REGION"),

@@ -153,6 +153,22 @@ buf_rtrim(struct buf *b)
 }
 
 void
+buf_addgrouped(struct buf *b, const char *num)
+{
+	size_t start = num[0] == '-' || num[0] == '+', digits = 0, i;
+
+	while (num[start + digits] >= '0' && num[start + digits] <= '9')
+		digits++;
+	buf_add(b, num, start);
+	for (i = 0; i < digits; i++) {
+		if (i && (digits - i) % 3 == 0)
+			buf_addch(b, ',');
+		buf_addch(b, num[start + i]);
+	}
+	buf_addstr(b, num + start + digits);
+}
+
+void
 buf_addurl(struct buf *b, const char *s)
 {
 	static const char hex[] = "0123456789ABCDEF";

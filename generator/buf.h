@@ -49,6 +49,12 @@ void buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 void buf_rtrim(struct buf *b);
 /* Append s escaped for HTML text and attribute values (& < > " '). */
 void buf_addhtml(struct buf *b, const char *s);
+/*
+ * Append the number written in num ("-14700.25") with a comma between
+ * each three digits of its whole part ("-14,700.25"): the thousands
+ * separators of Chinese statistical writing.
+ */
+void buf_addgrouped(struct buf *b, const char *num);
 /* Percent-encode s as one URL path segment part (keeps unreserved bytes and '/'). */
 void buf_addurl(struct buf *b, const char *s);
 

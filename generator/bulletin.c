@@ -397,15 +397,6 @@ bulletin_print_path(const char *url)
 /* ---- shared with the brochure ---- */
 
 void
-bulletin_date_cn(struct buf *out, const char *date)
-{
-	int y, m, dd;
-
-	if (date && sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) == 3)
-		buf_addf(out, "%d年%d月%d日", y, m, dd);
-}
-
-void
 bulletin_set_url(struct tmpl_dict *d, const char *key, int depth,
 		 const char *path)
 {
@@ -1023,7 +1014,7 @@ bulletin_fill(struct tmpl_dict *d, const struct render *r, size_t i,
 	tmpl_dict_setint(d, "ISSUE", f->issue);
 	tmpl_dict_set(d, "BULLETIN_OFFICE", office ? office : site->office);
 	tmpl_dict_set(d, "DATE", f->date ? f->date : "");
-	bulletin_date_cn(&b, f->date);
+	date_cn(&b, f->date);
 	tmpl_dict_set(d, "DATE_CN", b.ptr);
 	tmpl_dict_set(d, "TITLE", f->title);
 	/* 二号 (22 pt) in the 156 mm block: 20 characters a line. */

@@ -172,8 +172,6 @@ int bulletin_model_chart(const struct render *r, struct tmpl_dict *d,
 			 const char *section, const char *name, int depth,
 			 unsigned flags);
 
-/* 2025-03-12 -> 2025年3月12日, appended; nothing for NULL or a bad date. */
-void bulletin_date_cn(struct buf *out, const char *date);
 
 /* Set key to root(depth) + path, URL-encoded. */
 void bulletin_set_url(struct tmpl_dict *d, const char *key, int depth,

@@ -572,10 +572,18 @@ model_rate_scaled(struct model_rate r, long long scale)
 void
 model_number(struct buf *out, double v)
 {
+	struct buf t = BUF_INIT;
+
 	if (fabs(v - round(v)) < 1e-9)
-		buf_addf(out, "%.0f", v);
+		buf_addf(&t, "%.0f", v);
 	else
-		buf_addf(out, "%.2f", v);
+		buf_addf(&t, "%.2f", v);
+	/* as charts write them (chart_group): 14,700, but 2024 */
+	if (fabs(v) >= 10000)
+		buf_addgrouped(out, t.ptr);
+	else
+		buf_addbuf(out, &t);
+	buf_release(&t);
 }
 
 void

@@ -220,7 +220,8 @@ struct model_rate {
 };
 
 /* A number as the site shows it: whole ones without decimals ("608"),
- * others with two ("92.35"). */
+ * others with two ("92.35"), from 10000 on with thousands separators
+ * ("14,700"). */
 void model_number(struct buf *out, double v);
 /* A target fraction as a percent: 0.98 is "98%", 0.995 "99.50%". */
 void model_target_percent(struct buf *out, double target);

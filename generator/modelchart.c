@@ -60,8 +60,11 @@ tiers(struct chart *c, const struct model *m)
 	size_t s, i;
 
 	buf_addstr(&t, "党组织分类定级");
-	if (m->round)
-		buf_addf(&t, "（%s）", m->round);
+	if (m->round) {
+		BUF_ADDLIT(&t, "（");
+		date_cn(&t, m->round);
+		BUF_ADDLIT(&t, "）");
+	}
 	chart_set_title(c, t.ptr);
 	chart_set_unit(c, "个");
 	chart_set_source(c, source_data);
@@ -92,8 +95,12 @@ tiers_by_round(struct chart *c, const struct model *m)
 					  chart_tier_color((int)j));
 	for (i = 0; i < m->assess->nrounds; i++) {
 		const struct assess_round *r = &m->assess->rounds[i];
-		size_t cat = chart_add_category(c, r->round);
+		struct buf name = BUF_INIT;
+		size_t cat;
 
+		date_cn(&name, r->round);
+		cat = chart_add_category(c, name.ptr);
+		buf_release(&name);
 		for (j = 0; j < 4; j++)
 			chart_set_value(c, ser[j], cat, (double)r->tiers[order[j]]);
 	}

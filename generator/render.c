@@ -112,16 +112,6 @@ render_release(struct render *r)
 	pthread_mutex_destroy(&r->lock);
 }
 
-/* 2025-03-12 -> 2025年3月12日 */
-static void
-date_cn(struct buf *b, const char *date)
-{
-	int y, m, dd;
-
-	if (date && sscanf(date, "%4d-%2d-%2d", &y, &m, &dd) == 3)
-		buf_addf(b, "%d年%d月%d日", y, m, dd);
-}
-
 static void
 set_date(struct tmpl_dict *d, const char *key, const char *date)
 {
@@ -554,7 +544,9 @@ fill_org(const struct render *r, struct tmpl_dict *d, const char *id,
 		stars_text(&b, org->stars);
 		tmpl_dict_set(t, "ORG_STARS_TEXT", b.ptr);
 		tmpl_dict_setint(t, "ORG_STARS", org->stars);
-		tmpl_dict_set(t, "ORG_ROUND", org->round);
+		buf_reset(&b);
+		date_cn(&b, org->round);
+		tmpl_dict_set(t, "ORG_ROUND", b.ptr);
 	}
 	if (org->demo != MODEL_DEMO_NONE)
 		tmpl_dict_set(tmpl_dict_section(card, "HAS_ORG_DEMO"), "ORG_DEMO",

@@ -439,7 +439,7 @@ news_item(struct tmpl_dict *s, const struct page *pg)
 
 	tmpl_dict_set(s, "ITEM_TITLE", pg->front.title);
 	tmpl_dict_set(s, "ITEM_DATE", pg->front.date ? pg->front.date : "");
-	bulletin_date_cn(&b, pg->front.date);
+	date_cn(&b, pg->front.date);
 	tmpl_dict_set(s, "ITEM_DATE_CN", b.ptr);
 	buf_release(&b);
 }

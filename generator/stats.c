@@ -29,16 +29,16 @@ const char *const stats_names[] = {
 	"FIG_CHANGE", "FIG_GAP", "FIG_LABEL", "FIG_MISSED", "FIG_REACHED",
 	"FIG_TARGET", "FIG_UNIT", "FIG_VALUE", "FUNNEL_CERTIFIED",
 	"FUNNEL_RATIO", "FUNNEL_REVIEWED", "FUNNEL_YEAR", "GOLD",
-	"GOLD_FLOOR", "GOLD_HONOURS", "GOLD_NAME", "GOLD_PREV",
-	"GOLD_REGION", "GOLD_SCORE", "GOLD_STARS", "GOLD_STARS_TEXT",
-	"GROUP_BELOW", "GROUP_NAME", "GROUP_NONCOMPLIANT", "GROUP_ORG",
-	"GROUP_REQUIRED", "GROUP_SINGLE", "GROUP_UNITS", "GROUP_WORK",
-	"HAS_ASSESS", "HAS_BELOW", "HAS_BELTS", "HAS_BRANDS",
-	"HAS_BRAND_CASE", "HAS_CHANGE", "HAS_DATA", "HAS_DEMO",
-	"HAS_FIGURES", "HAS_FUNNEL", "HAS_GOLD", "HAS_GOLD_HONOURS",
-	"HAS_INDICATORS", "HAS_MOVEMENT", "HAS_NEW_GOLD", "HAS_TARGET",
-	"HAS_VENUES", "INDICATORS", "INDUSTRIES", "INDUSTRY_TIER_ROWS",
-	"IND_LABEL", "IND_REACHED", "IND_ROWS", "IND_TARGET", "IND_UNIT",
+	"GOLD_FLOOR", "GOLD_HONOURS", "GOLD_NAME", "GOLD_PREV", "GOLD_REGION",
+	"GOLD_SCORE", "GOLD_STARS", "GOLD_STARS_TEXT", "GROUP_BELOW",
+	"GROUP_NAME", "GROUP_NONCOMPLIANT", "GROUP_ORG", "GROUP_REQUIRED",
+	"GROUP_SINGLE", "GROUP_UNITS", "GROUP_WORK", "HAS_ASSESS",
+	"HAS_BELOW", "HAS_BELTS", "HAS_BRANDS", "HAS_BRAND_CASE",
+	"HAS_CHANGE", "HAS_DATA", "HAS_DEMO", "HAS_FIGURES", "HAS_FUNNEL",
+	"HAS_GOLD", "HAS_GOLD_HONOURS", "HAS_INDICATORS", "HAS_MOVEMENT",
+	"HAS_NEW_GOLD", "HAS_TARGET", "HAS_VENUES", "INDICATORS",
+	"INDUSTRIES", "INDUSTRY_TIER_ROWS", "IND_GAP", "IND_LABEL",
+	"IND_MISSED", "IND_REACHED", "IND_ROWS", "IND_TARGET", "IND_UNIT",
 	"IND_VALUE", "IND_YEAR", "KINDS", "MOVED_DOWN", "MOVED_UP",
 	"MOVE_ROUND", "NEW_GOLD", "NEW_GOLD_COUNT", "NO_DATA", "POINT_NAME",
 	"POINT_ORDER", "PREV_ROUND", "REGIONS", "REGION_TIER_ROWS", "ROUND",
@@ -48,14 +48,13 @@ const char *const stats_names[] = {
 	"STAT_PARTY_ORGS", "STAT_SOCIAL", "STAT_UNITS", "TARGET_CELL",
 	"TARGET_CELLS", "TARGET_DONE", "TARGET_HEAD", "TARGET_HEADS",
 	"TARGET_MIDYEAR", "TARGET_MISSED", "TARGET_PERIOD", "TARGET_REACHED",
-	"TARGET_REGION", "TARGET_ROWS", "TARGET_YEARS", "TIERS",
-	"TIER_COUNT", "TIER_NAME", "TIER_STARS", "VENUE_CENTERS",
-	"VENUE_COMPLETE", "VENUE_HUBS", "VENUE_KINDS", "VENUE_POINTS",
-	"VENUE_POINT_COUNT", "VENUE_POINT_LABEL", "VENUE_RATE",
-	"VENUE_REGIONS", "VENUE_ROW_ACTIVITY", "VENUE_ROW_CENTER",
-	"VENUE_ROW_COMPLETE", "VENUE_ROW_HUB", "VENUE_ROW_NAME",
-	"VENUE_ROW_RATE", "VENUE_ROW_SERVED", "VENUE_ROW_TOTAL",
-	"VENUE_SERVED", "VENUE_TOTAL", NULL,
+	"TARGET_REGION", "TARGET_ROWS", "TARGET_YEARS", "TIERS", "TIER_COUNT",
+	"TIER_NAME", "TIER_STARS", "VENUE_CENTERS", "VENUE_COMPLETE",
+	"VENUE_HUBS", "VENUE_KINDS", "VENUE_POINTS", "VENUE_POINT_COUNT",
+	"VENUE_POINT_LABEL", "VENUE_RATE", "VENUE_REGIONS",
+	"VENUE_ROW_ACTIVITY", "VENUE_ROW_CENTER", "VENUE_ROW_COMPLETE",
+	"VENUE_ROW_HUB", "VENUE_ROW_NAME", "VENUE_ROW_RATE",
+	"VENUE_ROW_SERVED", "VENUE_ROW_TOTAL", "VENUE_SERVED", "VENUE_TOTAL", NULL,
 };
 
 
@@ -77,6 +76,38 @@ set_rate(struct tmpl_dict *d, const char *key, struct model_rate r)
 	model_rate_percent(r, &b);
 	tmpl_dict_set(d, key, b.ptr);
 	buf_release(&b);
+}
+
+/* An assessment round as the site writes dates: 2025年11月. */
+static void
+set_round(struct tmpl_dict *d, const char *key, const char *round)
+{
+	struct buf b = BUF_INIT;
+
+	date_cn(&b, round);
+	tmpl_dict_set(d, key, b.ptr);
+	buf_release(&b);
+}
+
+/* A count as the site writes numbers: 14,700 (model_number). */
+static void
+set_count(struct tmpl_dict *d, const char *key, long long n)
+{
+	set_number(d, key, (double)n);
+}
+
+/*
+ * A rate of a group of units: "不适用" where the group has none of the
+ * units the rate counts (the 规上 enterprises of the social
+ * organisations), not 暂无数据: nothing is missing.
+ */
+static void
+set_group_rate(struct tmpl_dict *d, const char *key, struct model_rate r)
+{
+	if (r.den <= 0)
+		tmpl_dict_set(d, key, "不适用");
+	else
+		set_rate(d, key, r);
 }
 
 static const char *
@@ -231,12 +262,12 @@ fill_group(struct tmpl_dict *d, const char *section, const struct model *m,
 	struct tmpl_dict *s = tmpl_dict_section(d, section);
 
 	tmpl_dict_set(s, "GROUP_NAME", name);
-	tmpl_dict_setint(s, "GROUP_UNITS", g->units);
-	set_rate(s, "GROUP_ORG", g->org_coverage);
-	set_rate(s, "GROUP_WORK", g->work_coverage);
-	set_rate(s, "GROUP_REQUIRED", g->required);
-	set_rate(s, "GROUP_SINGLE", g->single_setup);
-	tmpl_dict_setint(s, "GROUP_NONCOMPLIANT", g->noncompliant);
+	set_count(s, "GROUP_UNITS", g->units);
+	set_group_rate(s, "GROUP_ORG", g->org_coverage);
+	set_group_rate(s, "GROUP_WORK", g->work_coverage);
+	set_group_rate(s, "GROUP_REQUIRED", g->required);
+	set_group_rate(s, "GROUP_SINGLE", g->single_setup);
+	set_count(s, "GROUP_NONCOMPLIANT", g->noncompliant);
 	if (model_group_below_single(m, g))
 		tmpl_dict_show(s, "GROUP_BELOW");
 }
@@ -308,7 +339,7 @@ tier_row(struct tmpl_dict *d, const char *section, const char *name,
 	size_t i;
 
 	tmpl_dict_set(s, "ROW_NAME", name);
-	tmpl_dict_setint(s, "ROW_TOTAL", total);
+	set_count(s, "ROW_TOTAL", total);
 	for (i = 0; i < 4; i++)
 		tmpl_dict_setint(tmpl_dict_section(s, "ROW_TIERS"), "ROW_TIER",
 				 tiers[tier_order[i]]);
@@ -342,6 +373,7 @@ static void
 fill_assess(struct tmpl_dict *d, const struct model *m)
 {
 	const struct assess *a = m->assess;
+	struct buf b = BUF_INIT;
 	long total;
 	size_t i;
 	int k;
@@ -353,18 +385,17 @@ fill_assess(struct tmpl_dict *d, const struct model *m)
 		tmpl_dict_set(tmpl_dict_section(d, "DIM_HEADS"), "DIM_LABEL",
 			      assess_dim_label(k));
 	for (k = 0; k < MODEL_DIMS; k++) {
-		struct buf b = BUF_INIT;
-
+		buf_reset(&b);
 		model_number(&b, m->cfg.dim_max[k]);
 		tmpl_dict_set(tmpl_dict_section(d, "DIM_MAXES"), "DIM_MAX", b.ptr);
-		buf_release(&b);
 	}
 	for (i = 0; i < a->nrounds; i++) {
 		total = 0;
 		for (k = 0; k < MODEL_NTIERS; k++)
 			total += a->rounds[i].tiers[k];
-		tier_row(d, "ROUND_ROWS", a->rounds[i].round, total,
-			 a->rounds[i].tiers);
+		buf_reset(&b);
+		date_cn(&b, a->rounds[i].round);
+		tier_row(d, "ROUND_ROWS", b.ptr, total, a->rounds[i].tiers);
 	}
 	for (i = 0; i < m->nregions; i++)
 		tier_row(d, "REGION_TIER_ROWS", m->regions[i].name,
@@ -382,6 +413,7 @@ fill_assess(struct tmpl_dict *d, const struct model *m)
 		if (a->regions[i].assessed)
 			dim_row(d, "DIM_REGION_ROWS", m->regions[i].name,
 				a->regions[i].assessed, a->regions[i].dim_sum);
+	buf_release(&b);
 }
 
 static void
@@ -533,7 +565,11 @@ fill_indicators(struct tmpl_dict *d, const struct model *m)
 				struct tmpl_dict *t = tmpl_dict_section(r, "HAS_TARGET");
 
 				set_number(t, "IND_TARGET", ind->target);
-				tmpl_dict_set(t, "IND_REACHED", ind->reached ? "达标" : "未达标");
+				if (ind->reached)
+					tmpl_dict_show(t, "IND_REACHED");
+				else
+					set_number(tmpl_dict_section(t, "IND_MISSED"),
+						   "IND_GAP", ind->gap);
 			}
 		}
 		i = j;
@@ -583,8 +619,8 @@ stats_gold(struct tmpl_dict *d, const struct model *m)
 	if (m->prev_round && m->round) {
 		struct tmpl_dict *mv = tmpl_dict_section(d, "HAS_MOVEMENT");
 
-		tmpl_dict_set(mv, "PREV_ROUND", m->prev_round);
-		tmpl_dict_set(mv, "MOVE_ROUND", m->round);
+		set_round(mv, "PREV_ROUND", m->prev_round);
+		set_round(mv, "MOVE_ROUND", m->round);
 		tmpl_dict_setint(mv, "MOVED_UP", m->moved_up);
 		tmpl_dict_setint(mv, "MOVED_DOWN", m->moved_down);
 		tmpl_dict_setint(mv, "NEW_GOLD_COUNT", m->new_gold);
@@ -646,17 +682,17 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 	}
 	tmpl_dict_show(d, "HAS_DATA");
 	stats_figures(d, m);
-	tmpl_dict_setint(d, "STAT_UNITS", m->organizations);
-	tmpl_dict_setint(d, "STAT_ENTERPRISES", m->enterprises);
-	tmpl_dict_setint(d, "STAT_SOCIAL", m->social);
-	tmpl_dict_setint(d, "STAT_PARTY_ORGS", m->party_orgs);
+	set_count(d, "STAT_UNITS", m->organizations);
+	set_count(d, "STAT_ENTERPRISES", m->enterprises);
+	set_count(d, "STAT_SOCIAL", m->social);
+	set_count(d, "STAT_PARTY_ORGS", m->party_orgs);
 	set_rate(d, "COVERAGE_ORG", m->all.org_coverage);
 	set_rate(d, "COVERAGE_WORK", m->all.work_coverage);
 	set_rate(d, "SINGLE_SETUP", m->all.single_setup);
 	model_target_percent(&b, m->cfg.single_setup_target);
 	tmpl_dict_set(d, "SINGLE_TARGET", b.ptr);
 	set_rate(d, "COVERAGE_REQUIRED", m->all.required);
-	tmpl_dict_setint(d, "STAT_NONCOMPLIANT", m->noncompliant);
+	set_count(d, "STAT_NONCOMPLIANT", m->noncompliant);
 	fill_coverage(d, m);
 	fill_below(d, m);
 
@@ -670,12 +706,12 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 			   *m->industries[i].name ? m->industries[i].name : "未填行业");
 
 	if (m->round)
-		tmpl_dict_set(d, "ROUND", m->round);
+		set_round(d, "ROUND", m->round);
 	for (i = 0; i < sizeof(tiers) / sizeof(tiers[0]); i++) {
 		struct tmpl_dict *t = tmpl_dict_section(d, "TIERS");
 
 		tmpl_dict_set(t, "TIER_NAME", model_tier_label(tiers[i]));
-		tmpl_dict_setint(t, "TIER_COUNT", m->tiers[tiers[i]]);
+		set_count(t, "TIER_COUNT", m->tiers[tiers[i]]);
 		for (k = 0; k < m->cfg.max_stars; k++)
 			tmpl_dict_setint(tmpl_dict_section(t, "STAR_COUNTS"),
 					 "TIER_STARS", m->stars[tiers[i]][k]);

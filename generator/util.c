@@ -402,3 +402,20 @@ hex_value(int c)
 		return c - 'A' + 10;
 	return -1;
 }
+
+void
+date_cn(struct buf *out, const char *date)
+{
+	int y, m, d, n = 0;
+
+	if (!date)
+		return;
+	if (sscanf(date, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && !date[n] &&
+	    n == 10)
+		buf_addf(out, "%d年%d月%d日", y, m, d);
+	else if (n = 0, sscanf(date, "%4d-%2d%n", &y, &m, &n) == 2 &&
+		 !date[n] && n == 7)
+		buf_addf(out, "%d年%d月", y, m);
+	else
+		buf_addstr(out, date);
+}

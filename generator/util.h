@@ -54,6 +54,13 @@ enum file_status file_read_max(const char *path, size_t max, struct buf *out,
 int file_read(const char *path, struct buf *out);
 /* "a FIFO", "a character device"... for messages about st_mode mode. */
 const char *file_type_name(unsigned mode);
+/*
+ * A date as the site writes it, one style everywhere: "2025-06-26" ->
+ * 2025年6月26日, a month or an assessment round "2025-11" -> 2025年11月.
+ * Other text (a round named "2025年上半年") is appended as it is; NULL
+ * appends nothing.
+ */
+void date_cn(struct buf *out, const char *date);
 /* "1 MB", "512 kB", "300 bytes": a size for messages, rounded down. */
 char *file_size_text(size_t n);
 int file_write(const char *path, const void *data, size_t len);

@@ -93,7 +93,7 @@
 {{#GOLD}}<li><span class="gold-name">{{GOLD_NAME}}</span><span class="gold-stars" role="img" aria-label="{{GOLD_STARS}}星">{{GOLD_STARS_TEXT}}</span></li>
 {{/GOLD}}</ol>
 {{/HAS_GOLD}}{{#HAS_MOVEMENT}}<h3>等次变动</h3>
-<p>与{{PREV_ROUND}}轮相比，{{MOVE_ROUND}}轮测评中{{MOVED_UP}}个党组织晋升等次，{{MOVED_DOWN}}个降低等次，新晋金色示范型{{NEW_GOLD_COUNT}}个。</p>
+<p>与{{PREV_ROUND}}测评相比，{{MOVE_ROUND}}测评中{{MOVED_UP}}个党组织晋升等次，{{MOVED_DOWN}}个降低等次，新晋金色示范型{{NEW_GOLD_COUNT}}个。</p>
 {{#HAS_NEW_GOLD}}<p>新晋金色示范型党组织：</p>
 <ul class="columns">{{#NEW_GOLD}}<li>{{GOLD_NAME}}</li>{{/NEW_GOLD}}</ul>
 {{/HAS_NEW_GOLD}}{{/HAS_MOVEMENT}}</section>
@@ -134,11 +134,11 @@
 {{/HAS_VENUES}}</section>
 {{/CH_VENUES}}{{#CH_TALENT}}<section class="chapter" id="{{CHAPTER_ID}}">
 <h2 class="chapter-title"><span class="ch-no">{{CHAPTER_NO}}、</span>{{CHAPTER_TITLE}}</h2>
-{{#HAS_FUNNEL}}<p class="chapter-lead">截至{{FUNNEL_YEAR}}年，“双强红领”认证累计参加评审{{FUNNEL_REVIEWED}}人，通过认证{{FUNNEL_CERTIFIED}}人，认证比例{{FUNNEL_RATIO}}。</p>
+{{#HAS_FUNNEL}}<p class="chapter-lead">截至{{FUNNEL_YEAR}}年，“双强红领”认证累计参加评审{{FUNNEL_REVIEWED}}人，通过认证{{FUNNEL_CERTIFIED}}人，认证通过率{{FUNNEL_RATIO}}。</p>
 <dl class="figures">
 <div class="figure-box"><dt>参加评审</dt><dd><span class="fig-value">{{FUNNEL_REVIEWED}}</span><span class="fig-unit">人</span></dd></div>
 <div class="figure-box"><dt>通过认证</dt><dd><span class="fig-value">{{FUNNEL_CERTIFIED}}</span><span class="fig-unit">人</span></dd></div>
-<div class="figure-box"><dt>认证比例</dt><dd><span class="fig-value">{{FUNNEL_RATIO}}</span></dd></div>
+<div class="figure-box"><dt>认证通过率</dt><dd><span class="fig-value">{{FUNNEL_RATIO}}</span></dd></div>
 </dl>
 {{/HAS_FUNNEL}}{{#CHART_FUNNEL}}{{CHART_HTML:none}}{{/CHART_FUNNEL}}
 </section>

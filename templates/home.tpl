@@ -19,7 +19,7 @@
 {{#HAS_FIGURES}}<section aria-labelledby="figures-h">
 <h2 id="figures-h">{{FIGURES_YEAR}}年主要指标</h2>
 <ul class="figures">
-{{#FIGURES}}<li class="figure"><span class="fig-label">{{FIG_LABEL}}</span><span class="fig-value">{{FIG_VALUE}}<small>{{FIG_UNIT}}</small></span>{{#HAS_TARGET}}<span class="fig-target">目标 {{FIG_TARGET}}{{FIG_UNIT}} {{#FIG_REACHED}}<span class="ok">已达标</span>{{/FIG_REACHED}}{{#FIG_MISSED}}<span class="miss">差 {{FIG_GAP}}{{FIG_UNIT}}</span>{{/FIG_MISSED}}</span>{{/HAS_TARGET}}</li>
+{{#FIGURES}}<li class="figure"><span class="fig-label">{{FIG_LABEL}}</span><span class="fig-value">{{FIG_VALUE}}<small>{{FIG_UNIT}}</small></span>{{#HAS_TARGET}}<span class="fig-target">目标 {{FIG_TARGET}}{{FIG_UNIT}} {{#FIG_REACHED}}<span class="ok">已达标</span>{{/FIG_REACHED}}{{#FIG_MISSED}}<span class="miss">差{{FIG_GAP}}{{FIG_UNIT}}</span>{{/FIG_MISSED}}</span>{{/HAS_TARGET}}</li>
 {{/FIGURES}}</ul>
 <div class="chart-grid">{{#HOME_CHARTS}}{{CHART_CARD_HTML:none}}{{/HOME_CHARTS}}</div>
 <p class="more"><a href="{{STATS_URL}}">查看全部数据</a></p>

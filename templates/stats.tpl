@@ -23,7 +23,7 @@
 <caption>{{FIGURES_YEAR}}年主要指标完成情况</caption>
 <thead><tr><th scope="col">指标</th><th scope="col" class="num">完成</th><th scope="col" class="num">目标</th><th scope="col">完成情况</th><th scope="col" class="num">较上年</th></tr></thead>
 <tbody>
-{{#FIGURES}}<tr><th scope="row">{{FIG_LABEL}}</th><td class="num">{{FIG_VALUE}}{{FIG_UNIT}}</td><td class="num">{{#HAS_TARGET}}{{FIG_TARGET}}{{FIG_UNIT}}{{/HAS_TARGET}}</td><td>{{#HAS_TARGET}}{{#FIG_REACHED}}<span class="ok">已达标</span>{{/FIG_REACHED}}{{#FIG_MISSED}}<span class="miss">差 {{FIG_GAP}}{{FIG_UNIT}}</span>{{/FIG_MISSED}}{{/HAS_TARGET}}</td><td class="num">{{#HAS_CHANGE}}{{FIG_CHANGE}}{{/HAS_CHANGE}}</td></tr>
+{{#FIGURES}}<tr><th scope="row">{{FIG_LABEL}}</th><td class="num">{{FIG_VALUE}}{{FIG_UNIT}}</td><td class="num">{{#HAS_TARGET}}{{FIG_TARGET}}{{FIG_UNIT}}{{/HAS_TARGET}}</td><td>{{#HAS_TARGET}}{{#FIG_REACHED}}<span class="ok">已达标</span>{{/FIG_REACHED}}{{#FIG_MISSED}}<span class="miss">差{{FIG_GAP}}{{FIG_UNIT}}</span>{{/FIG_MISSED}}{{/HAS_TARGET}}</td><td class="num">{{#HAS_CHANGE}}{{FIG_CHANGE}}{{/HAS_CHANGE}}</td></tr>
 {{/FIGURES}}</tbody>
 </table></div>
 </section>{{/HAS_FIGURES}}
@@ -165,7 +165,7 @@
 <dl class="kpis">
 <div><dt>参加评审</dt><dd>{{FUNNEL_REVIEWED}}<small>人</small></dd></div>
 <div><dt>通过认证</dt><dd>{{FUNNEL_CERTIFIED}}<small>人</small></dd></div>
-<div><dt>认证比例</dt><dd>{{FUNNEL_RATIO}}</dd></div>
+<div><dt>认证通过率</dt><dd>{{FUNNEL_RATIO}}</dd></div>
 </dl>
 </section>{{/HAS_FUNNEL}}
 {{#HAS_INDICATORS}}<section aria-labelledby="ind-h">
@@ -175,7 +175,7 @@
 <caption>{{IND_LABEL}}</caption>
 <thead><tr><th scope="col">年份</th><th scope="col" class="num">完成</th><th scope="col" class="num">目标</th><th scope="col">完成情况</th></tr></thead>
 <tbody>
-{{#IND_ROWS}}<tr><th scope="row">{{IND_YEAR}}</th><td class="num">{{IND_VALUE}}{{IND_UNIT}}</td><td class="num">{{#HAS_TARGET}}{{IND_TARGET}}{{IND_UNIT}}{{/HAS_TARGET}}</td><td>{{#HAS_TARGET}}{{IND_REACHED}}{{/HAS_TARGET}}</td></tr>
+{{#IND_ROWS}}<tr><th scope="row">{{IND_YEAR}}</th><td class="num">{{IND_VALUE}}{{IND_UNIT}}</td><td class="num">{{#HAS_TARGET}}{{IND_TARGET}}{{IND_UNIT}}{{/HAS_TARGET}}</td><td>{{#HAS_TARGET}}{{#IND_REACHED}}<span class="ok">已达标</span>{{/IND_REACHED}}{{#IND_MISSED}}<span class="miss">差{{IND_GAP}}{{IND_UNIT}}</span>{{/IND_MISSED}}{{/HAS_TARGET}}</td></tr>
 {{/IND_ROWS}}</tbody>
 </table></div>
 {{/INDICATORS}}</section>{{/HAS_INDICATORS}}

@@ -81,6 +81,27 @@ trim_and_url(void)
 	buf_release(&b);
 }
 
+/* Thousands separators in the whole part only, the sign kept in front. */
+static void
+grouped_numbers(void)
+{
+	static const char *const cases[][2] = {
+		{ "0", "0" }, { "999", "999" }, { "1000", "1,000" },
+		{ "14700", "14,700" }, { "-14700.25", "-14,700.25" },
+		{ "+1234567", "+1,234,567" }, { "1000000.5", "1,000,000.5" },
+		{ "12.3456", "12.3456" },
+	};
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		buf_reset(&b);
+		buf_addgrouped(&b, cases[i][0]);
+		CHECK_STR(b.ptr, cases[i][1]);
+	}
+	buf_release(&b);
+}
+
 int
 main(void)
 {
@@ -89,5 +110,6 @@ main(void)
 	addf_grows_past_the_first_guess();
 	detach_hands_over_the_memory();
 	trim_and_url();
+	grouped_numbers();
 	return harness_done();
 }

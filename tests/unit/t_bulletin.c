@@ -110,19 +110,6 @@ embed_html(void)
 	buf_release(&b);
 }
 
-static void
-date_cn(void)
-{
-	struct buf b = BUF_INIT;
-
-	bulletin_date_cn(&b, "2025-03-09");
-	CHECK_STR(b.ptr, "2025年3月9日");
-	buf_reset(&b);
-	bulletin_date_cn(&b, NULL);
-	CHECK_STR(b.ptr, "");
-	buf_release(&b);
-}
-
 /* The lines bulletin_title_lines() makes of title, joined by '|'. */
 static char *
 lines(const char *title, int cells)
@@ -433,7 +420,6 @@ main(void)
 	routes();
 	print_html();
 	embed_html();
-	date_cn();
 	title_lines();
 	numbers();
 	pdf();

@@ -92,9 +92,34 @@ sizes_for_messages(void)
 	free(s);
 }
 
+/* One style of dates on every page: days and months (rounds) in Chinese. */
+static void
+dates_in_chinese(void)
+{
+	static const char *const cases[][2] = {
+		{ "2025-03-09", "2025年3月9日" }, { "2025-06-26", "2025年6月26日" },
+		{ "2025-11", "2025年11月" }, { "2025-05", "2025年5月" },
+		{ "2025年上半年", "2025年上半年" }, { "2025-11-0", "2025-11-0" },
+		{ "2025-11-30x", "2025-11-30x" },
+	};
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		buf_reset(&b);
+		date_cn(&b, cases[i][0]);
+		CHECK_STR(b.ptr, cases[i][1]);
+	}
+	buf_reset(&b);
+	date_cn(&b, NULL);
+	CHECK_STR(b.ptr, "");
+	buf_release(&b);
+}
+
 int
 main(void)
 {
+	dates_in_chinese();
 	fnv1a64_is_the_published_function();
 	hex_digits();
 	file_read_takes_regular_files_only();
