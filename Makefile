@@ -86,6 +86,7 @@ LIB_SRCS = \
 	generator/model.c \
 	generator/modelchart.c \
 	generator/page.c \
+	generator/pagedict.c \
 	generator/pdf.c \
 	generator/plan.c \
 	generator/pool.c \
@@ -94,6 +95,7 @@ LIB_SRCS = \
 	generator/qrcode.c \
 	generator/render.c \
 	generator/report.c \
+	generator/routes.c \
 	generator/scaffold.c \
 	generator/screen.c \
 	generator/search.c \
@@ -105,6 +107,7 @@ LIB_SRCS = \
 	generator/strmap.c \
 	generator/summary.c \
 	generator/target.c \
+	generator/typeset.c \
 	generator/unicode.c \
 	generator/utf8.c \
 	generator/util.c \

@@ -8,45 +8,24 @@
 
 #include "buf.h"
 #include "brochure.h"
-#include "bulletin.h"
 #include "content.h"
 #include "model.h"
-#include "plan.h"
-#include "render.h"
+#include "pagedict.h"
+#include "routes.h"
 #include "site.h"
 #include "stats.h"
 #include "tmpl.h"
+#include "typeset.h"
 #include "util.h"
 #include "venue.h"
 
 /* Case studies the brochure takes when site.json does not name them. */
 #define DEFAULT_CASES 4
 
-int
-brochure_year(const struct model *m)
-{
-	return m ? model_latest_year(m) : 0;
-}
-
-char *
-brochure_path(int year)
-{
-	return xasprintf("brochure/%d.html", year);
-}
-
-static const char *
-setting_str(const struct site *site, const char *key)
-{
-	const cJSON *s = site_section(site, "brochure");
-	const cJSON *v = cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, key) : NULL;
-
-	return cJSON_IsString(v) && *v->valuestring ? v->valuestring : NULL;
-}
-
 static void
-subtitle(const struct render *r, int year, struct buf *out)
+subtitle(const struct pagedict *pd, int year, struct buf *out)
 {
-	const char *s = setting_str(r->site, "subtitle");
+	const char *s = site_setting_str(pd->site, "brochure", "subtitle");
 
 	if (s)
 		buf_addstr(out, s);
@@ -55,19 +34,19 @@ subtitle(const struct render *r, int year, struct buf *out)
 }
 
 static const char *
-title(const struct render *r)
+title(const struct pagedict *pd)
 {
-	const char *t = setting_str(r->site, "title");
+	const char *t = site_setting_str(pd->site, "brochure", "title");
 
-	return t ? t : r->site->title;
+	return t ? t : pd->site->title;
 }
 
 void
-brochure_title(const struct render *r, int year, struct buf *out)
+brochure_title(const struct pagedict *pd, int year, struct buf *out)
 {
-	buf_addstr(out, title(r));
+	buf_addstr(out, title(pd));
 	buf_addch(out, ' ');
-	subtitle(r, year, out);
+	subtitle(pd, year, out);
 }
 
 /* The chapters, in order; each shows when the data has what it needs. */
@@ -124,11 +103,10 @@ has_chapter(const struct model *m, size_t ncases, enum chapter ch)
  * year, else the newest. out has room for c->ncases.
  */
 static size_t
-select_cases(const struct render *r, int year, size_t *out)
+select_cases(const struct pagedict *pd, int year, size_t *out)
 {
-	const struct content *c = r->content;
-	const cJSON *s = site_section(r->site, "brochure");
-	const cJSON *list = cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, "cases") : NULL;
+	const struct content *c = pd->content;
+	const cJSON *list = site_setting(pd->site, "brochure", "cases");
 	const cJSON *it;
 	size_t n = 0, i, j;
 	int w;
@@ -136,7 +114,7 @@ select_cases(const struct render *r, int year, size_t *out)
 	if (cJSON_IsArray(list)) {
 		cJSON_ArrayForEach(it, list) {
 			long k = cJSON_IsString(it) ?
-				bulletin_find_case(c, it->valuestring) : -1;
+				pagedict_find_case(c, it->valuestring) : -1;
 
 			for (j = 0; k >= 0 && j < n && out[j] != (size_t)k; j++)
 				;
@@ -170,10 +148,10 @@ select_cases(const struct render *r, int year, size_t *out)
 }
 
 static void
-fill_cases(struct tmpl_dict *d, const struct render *r, const size_t *sel,
-	   size_t n, int depth, unsigned flags)
+fill_cases(struct tmpl_dict *d, const struct pagedict *pd,
+	   const size_t *sel, size_t n, int depth, unsigned flags)
 {
-	const struct content *c = r->content;
+	const struct content *c = pd->content;
 	struct buf b = BUF_INIT, id = BUF_INIT;
 	size_t i;
 
@@ -186,19 +164,19 @@ fill_cases(struct tmpl_dict *d, const struct render *r, const size_t *sel,
 		buf_addf(&id, "case-%zu", i + 1);
 		tmpl_dict_set(s, "CASE_ID", id.ptr);
 		tmpl_dict_set(s, "CASE_SUMMARY", p->summary);
-		buf_reset(&b);
-		date_cn(&b, p->front.date);
-		tmpl_dict_set(s, "CASE_DATE_CN", b.ptr);
+		pagedict_date(s, "CASE_DATE_CN", p->front.date);
 		if (p->front.region)
 			tmpl_dict_set(tmpl_dict_section(s, "HAS_CASE_REGION"),
 				      "CASE_REGION", p->front.region);
 		if (p->front.cover)
-			bulletin_set_url(tmpl_dict_section(s, "HAS_CASE_COVER"),
-					 "CASE_COVER_URL", depth, p->front.cover);
-		bulletin_set_url(s, "CASE_URL", depth, p->url);
+			pagedict_url(tmpl_dict_section(s, "HAS_CASE_COVER"),
+				     "CASE_COVER_URL", routes_root(depth),
+				     p->front.cover);
+		pagedict_url(s, "CASE_URL", routes_root(depth), p->url);
 		/* Under the chapter (h2) and the case's title (h3). */
 		buf_reset(&b);
-		bulletin_embed_html(&b, p->md.html.ptr, id.ptr, 2, flags);
+		typeset_embed(&b, p->md.html.ptr, id.ptr, 2,
+			      (flags & DOC_PRINT) != 0);
 		tmpl_dict_set(s, "CASE_BODY", b.ptr);
 	}
 	buf_release(&b);
@@ -206,33 +184,19 @@ fill_cases(struct tmpl_dict *d, const struct render *r, const size_t *sel,
 }
 
 void
-brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
+brochure_fill(struct tmpl_dict *d, const struct pagedict *pd, int year,
 	      int depth, unsigned flags)
 {
-	static const struct {
-		const char *section, *name;
-	} charts[] = {
-		{ "CHART_TARGETS", "targets" },
-		{ "CHART_PARTY_ORGS", "indicator.party_orgs" },
-		{ "CHART_COVERAGE", "coverage_by_region" },
-		{ "CHART_KINDS", "coverage_by_kind" },
-		{ "CHART_FORMS", "forms" },
-		{ "CHART_TIERS", "tiers" },
-		{ "CHART_STARS", "stars" },
-		{ "CHART_ROUNDS", "tiers_by_round" },
-		{ "CHART_DEMO", "demo_sites" },
-		{ "CHART_FUNNEL", "red_collar" },
-	};
-	const struct site *site = r->site;
-	const struct model *m = r->model;
-	const char *office = setting_str(site, "office");
-	const char *cover = setting_str(site, "cover");
-	size_t *sel = xcalloc(r->content->ncases + 1, sizeof(*sel));
-	size_t nsel = select_cases(r, year, sel), i, no = 0;
+	const struct site *site = pd->site;
+	const struct model *m = pd->model;
+	const char *office = site_setting_str(site, "brochure", "office");
+	const char *cover = site_setting_str(site, "brochure", "cover");
+	size_t *sel = xcalloc(pd->content->ncases + 1, sizeof(*sel));
+	size_t nsel = select_cases(pd, year, sel), i, no = 0;
 	struct buf b = BUF_INIT;
 
-	tmpl_dict_set(d, "BROCHURE_TITLE", title(r));
-	subtitle(r, year, &b);
+	tmpl_dict_set(d, "BROCHURE_TITLE", title(pd));
+	subtitle(pd, year, &b);
 	tmpl_dict_set(d, "BROCHURE_SUBTITLE", b.ptr);
 	tmpl_dict_setint(d, "BROCHURE_YEAR", year);
 	tmpl_dict_set(d, "BROCHURE_OFFICE", office ? office : site->office);
@@ -245,14 +209,12 @@ brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
 		free(path);
 	}
 	if (cover)
-		bulletin_set_url(tmpl_dict_section(d, "HAS_COVER"), "COVER_URL",
-				 depth, cover);
+		pagedict_url(tmpl_dict_section(d, "HAS_COVER"), "COVER_URL",
+			     routes_root(depth), cover);
 
 	/* stats_page() fills the gold and site lists too: once each */
-	stats_page(d, m, r->content, plan_root(depth));
-	for (i = 0; i < sizeof(charts) / sizeof(charts[0]); i++)
-		bulletin_model_chart(r, d, charts[i].section, charts[i].name,
-				     depth, flags);
+	stats_page(d, m, pd->content, routes_root(depth));
+	pagedict_stats_charts(pd, d, routes_root(depth), flags);
 	for (i = 0; i < NCHAPTERS; i++) {
 		struct tmpl_dict *toc, *ch;
 
@@ -270,18 +232,18 @@ brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
 		tmpl_dict_set(ch, "CHAPTER_TITLE", chapters[i].title);
 		no++;
 	}
-	fill_cases(d, r, sel, nsel, depth, flags);
+	fill_cases(d, pd, sel, nsel, depth, flags);
 
 	if (flags & DOC_PRINT) {
-		char *url = brochure_path(year);
+		char *url = routes_brochure(year);
 
 		tmpl_dict_show(d, "IS_PRINT");
-		bulletin_qr(d, r, url);
+		pagedict_qr(d, pd, url);
 		free(url);
 	} else {
-		char *url = brochure_path(year);
+		char *url = routes_brochure(year);
 
-		bulletin_doc_links(tmpl_dict_section(d, "IS_WEB"), url, depth,
+		pagedict_doc_links(tmpl_dict_section(d, "IS_WEB"), url, depth,
 				   flags);
 		free(url);
 	}
@@ -290,33 +252,33 @@ brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
 }
 
 void
-brochure_item_fill(struct tmpl_dict *item, const struct render *r, int year,
-		   int depth, unsigned flags)
+brochure_item_fill(struct tmpl_dict *item, const struct pagedict *pd,
+		   int year, int depth, unsigned flags)
 {
 	struct buf t = BUF_INIT;
-	char *url = brochure_path(year);
+	char *url = routes_brochure(year);
 
-	brochure_title(r, year, &t);
+	brochure_title(pd, year, &t);
 	tmpl_dict_set(item, "BROCHURE_TITLE", t.ptr);
 	tmpl_dict_setint(item, "BROCHURE_YEAR", year);
-	bulletin_set_url(item, "ITEM_URL", depth, url);
-	bulletin_doc_links(item, url, depth, flags);
+	pagedict_url(item, "ITEM_URL", routes_root(depth), url);
+	pagedict_doc_links(item, url, depth, flags);
 	free(url);
 	buf_release(&t);
 }
 
 struct tmpl_dict *
-brochure_print_dict(const struct render *r, int year, int depth,
+brochure_print_dict(const struct pagedict *pd, int year, int depth,
 		    unsigned flags)
 {
 	struct tmpl_dict *top, *body;
 	struct buf t = BUF_INIT;
-	char *web = brochure_path(year);
+	char *web = routes_brochure(year);
 
-	brochure_title(r, year, &t);
-	top = bulletin_print_frame(r, t.ptr, depth, "brochure", "brochure.tpl",
+	brochure_title(pd, year, &t);
+	top = pagedict_print_frame(pd, t.ptr, depth, "brochure", "brochure.tpl",
 				   web, &body);
-	brochure_fill(body, r, year, depth, flags | DOC_PRINT);
+	brochure_fill(body, pd, year, depth, flags | DOC_PRINT);
 	buf_release(&t);
 	free(web);
 	return top;

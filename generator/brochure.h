@@ -14,33 +14,26 @@
  * chapters the data has: 年度概况 (headline figures against targets),
  * 组织覆盖, 分类定级, 示范带和示范点, 党建品牌, 红领人才, 典型案例 (the
  * selected case studies with their cover photos). Its settings are
- * site.json "brochure" (checked by bulletin_check).
+ * site.json "brochure" (checked by bulletin_check). What it shares with
+ * the other pages is pagedict.h's; its print typesetting is typeset.h's.
  */
 
 struct buf;
-struct model;
-struct render;
+struct pagedict;
 struct tmpl_dict;
 
-/*
- * The year of the brochure: the latest year of the indicators, or 0 when
- * the data has none (the site then has no brochure). Only the latest
- * year is made: the model holds the figures of the latest round.
- */
-int brochure_year(const struct model *m);
-
-/* brochure/<year>.html, its web page. Caller frees. */
-char *brochure_path(int year);
+/* Which year has a brochure: plan_brochure_year() (plan.h). Its paths:
+ * routes_brochure() (routes.h). */
 
 /*
  * Fill d, the dictionary of brochure.tpl, for year on a page at depth
- * (flags: DOC_* of bulletin.h). Its charts are added to r->charts.
+ * (flags: DOC_* of pagedict.h). Its charts are added to pd->charts.
  */
-void brochure_fill(struct tmpl_dict *d, const struct render *r, int year,
+void brochure_fill(struct tmpl_dict *d, const struct pagedict *pd, int year,
 		   int depth, unsigned flags);
 
 /* The whole dictionary of print.tpl for year; free with tmpl_dict_free(). */
-struct tmpl_dict *brochure_print_dict(const struct render *r, int year,
+struct tmpl_dict *brochure_print_dict(const struct pagedict *pd, int year,
 				      int depth, unsigned flags);
 
 /*
@@ -48,10 +41,10 @@ struct tmpl_dict *brochure_print_dict(const struct render *r, int year,
  * depth: BROCHURE_TITLE, BROCHURE_YEAR, ITEM_URL (its web page),
  * PRINT_URL and, with DOC_PDF, HAS_PDF/PDF_URL.
  */
-void brochure_item_fill(struct tmpl_dict *item, const struct render *r,
+void brochure_item_fill(struct tmpl_dict *item, const struct pagedict *pd,
 			int year, int depth, unsigned flags);
 
 /* The brochure's title as the web page's heading and the document title. */
-void brochure_title(const struct render *r, int year, struct buf *out);
+void brochure_title(const struct pagedict *pd, int year, struct buf *out);
 
 #endif

@@ -16,6 +16,7 @@
 #include "inputs.h"
 #include "data.h"
 #include "model.h"
+#include "pagedict.h"
 #include "diag.h"
 #include "figures.h"
 #include "htmltext.h"
@@ -152,8 +153,8 @@ static size_t
 prove(const struct job *j, const struct output *o, const char *output,
       enum privacy_form form, const char *data, size_t len)
 {
-	const struct page *pg = output_page(j->render->content, o);
-	char *path = pg ? site_path(j->render->site, pg->file) : NULL;
+	const struct page *pg = output_page(j->render->pd.content, o);
+	char *path = pg ? site_path(j->render->pd.site, pg->file) : NULL;
 	const char *shown = pg ? pg->file : NULL;
 	struct privacy_file f;
 	size_t n;
@@ -218,7 +219,7 @@ static size_t
 index_output(const struct job *j, size_t i, const struct output *o,
 	     const char *html, size_t len)
 {
-	const struct page *pg = output_page(j->render->content, o);
+	const struct page *pg = output_page(j->render->pd.content, o);
 	struct search_doc doc;
 	struct buf text = BUF_INIT, title = BUF_INIT, extra = BUF_INIT;
 	size_t found = 0, k;
@@ -394,20 +395,17 @@ find_use(const char *path, const char *name, int *line, int *col)
 static int
 is_label(const struct site *site, const char *name)
 {
+	struct buf b = BUF_INIT;
 	size_t i;
+	int found = 0;
 
-	if (strncmp(name, "LABEL_", 6))
-		return 0;
-	for (i = 0; i < site->nlabels; i++) {
-		const char *k = site->labels[i].key, *n = name + 6;
-
-		for (; *k && *n; k++, n++)
-			if ((*k >= 'a' && *k <= 'z' ? *k - 'a' + 'A' : *k) != *n)
-				break;
-		if (!*k && !*n)
-			return 1;
+	for (i = 0; !found && i < site->nlabels; i++) {
+		buf_reset(&b);
+		pagedict_label_name(&b, site->labels[i].key);
+		found = !strcmp(b.ptr, name);
 	}
-	return 0;
+	buf_release(&b);
+	return found;
 }
 
 /*
@@ -598,8 +596,7 @@ const struct site_key build_site_keys[] = {
 static const char *
 chart_font(const struct site *site)
 {
-	const cJSON *c = site_section(site, "chart");
-	const cJSON *f = c ? cJSON_GetObjectItemCaseSensitive(c, "font") : NULL;
+	const cJSON *f = site_setting(site, "chart", "font");
 
 	return cJSON_IsString(f) ? f->valuestring : NULL;
 }
@@ -723,7 +720,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 				  "\"home\" must be an object");
 		else if (home)
 			stats_check_headlines(&site.json,
-					      cJSON_GetObjectItemCaseSensitive(home, "figures"),
+					      site_setting(&site, "home", "figures"),
 					      &model, d);
 	}
 	plan_make(&plan, &site, &content, &model, d);
@@ -733,10 +730,10 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		goto out;
 
 	render_init(&render, &site, &content, tmpl, check);
-	render.model = &model;
-	render.charts = charts;
+	render.pd.model = &model;
+	render.pd.charts = charts;
 	render.plan = &plan;
-	render.version = SHOWCASE_VERSION;
+	render.pd.version = SHOWCASE_VERSION;
 	/* Without WeasyPrint the pages do not link PDFs that will not be. */
 	if (o->flags & BUILD_PDF) {
 		char *program = pdf_program(NULL);

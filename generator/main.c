@@ -22,6 +22,7 @@
 #include "data.h"
 #include "model.h"
 #include "report.h"
+#include "routes.h"
 #include "scaffold.h"
 #include "serve.h"
 #include "site.h"
@@ -695,12 +696,12 @@ cmd_report(int argc, char **argv)
 	if (rc == 0)
 		rc = stage_write(&st, REPORT_MARKER, mark, sizeof(mark) - 1, d);
 	if (rc == 0)
-		rc = stage_write(&st, "index.html", html.ptr, html.len, d);
+		rc = stage_write(&st, ROUTES_INDEX, html.ptr, html.len, d);
 	if (rc == 0)
 		rc = stage_commit(&st, d);
 	diag_print(d, stderr);
 	if (rc == 0)
-		fprintf(stderr, "showcase: internal report -> %s/index.html (not for publication)\n", out);
+		fprintf(stderr, "showcase: internal report -> %s/" ROUTES_INDEX " (not for publication)\n", out);
 	stage_release(&st);
 	buf_release(&html);
 	model_release(&m);

@@ -6,6 +6,7 @@
 #include "figures.h"
 #include "modelchart.h"
 #include "page.h"
+#include "routes.h"
 #include "site.h"
 #include "util.h"
 
@@ -236,17 +237,13 @@ page_load(struct page *p, const struct site *site,
 	if (front_parse(&p->front, &p->src, d) < 0)
 		goto out;
 
-	/* plan.h checks that the slug can be a file name. */
+	/* plan.h checks that the slug can be a file name (routes.h). */
 	p->slug = p->front.slug ? xstrdup(p->front.slug) : slug_from_file(file);
-	if (kind == PAGE_PAGE) {
-		p->url = xasprintf("%s.html", p->slug);
-		p->depth = 0;
-		link_base = "";
-	} else {
-		p->url = xasprintf("%s/%s.html", page_kind_dir(kind), p->slug);
-		p->depth = 1;
-		link_base = "../";
-	}
+	p->url = routes_page(kind == PAGE_PAGE ? ROUTES_PAGE :
+			     kind == PAGE_BULLETIN ? ROUTES_BULLETIN : ROUTES_CASE,
+			     p->slug);
+	p->depth = routes_depth(p->url);
+	link_base = routes_root(p->depth);
 
 	if (p->front.cover && !cover_exists(site, p->front.cover)) {
 		diag_error(d, file, p->front.pos_cover.line, p->front.pos_cover.col,

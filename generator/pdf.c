@@ -24,6 +24,7 @@
 #include "pdf.h"
 #include "pool.h"
 #include "printfont.h"
+#include "routes.h"
 #include "util.h"
 
 extern char **environ;
@@ -32,18 +33,6 @@ extern char **environ;
 #define PDF_INPUT_VERSION "showcase-pdf 2"
 /* WeasyPrint's peak memory per document, measured on the example: 650 MB. */
 #define PDF_MEMORY_MB 700
-
-char *
-pdf_path(const char *html)
-{
-	size_t n = strlen(html);
-
-	if (n >= 11 && !strcmp(html + n - 11, "-print.html"))
-		n -= 11;
-	else if (n >= 5 && !strcmp(html + n - 5, ".html"))
-		n -= 5;
-	return xasprintf("%.*s.pdf", (int)n, html);
-}
 
 char *
 pdf_program(const char *program)
@@ -809,7 +798,7 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 		printfont_css(fonts, path, &css, d);
 		free(path);
 		docs[i].html = html[i];
-		docs[i].pdf = pdf_path(html[i]);
+		docs[i].pdf = routes_pdf(html[i]);
 		docs[i].fonts = buf_detach(&css, NULL);
 		docs[i].hash = input_hash(dir, html[i], program, docs[i].fonts);
 		docs[i].pid = -1;

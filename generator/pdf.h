@@ -60,12 +60,6 @@ struct pdf_stats {
 };
 
 /*
- * The PDF of a print document, as a path in the same folder: "x-print.html"
- * and "x.html" give "x.pdf". Caller frees.
- */
-char *pdf_path(const char *html);
-
-/*
  * The WeasyPrint program that pdf_run() would start, found on PATH
  * (program as in struct pdf_opts). Caller frees; NULL when there is none.
  */
@@ -73,7 +67,7 @@ char *pdf_program(const char *program);
 
 /*
  * Print docs[0..n) (paths of print documents relative to o->dir) into
- * PDFs beside them (pdf_path), reusing the previous output's PDF of an
+ * PDFs beside them (routes_pdf), reusing the previous output's PDF of an
  * unchanged document, and write PDF_MANIFEST into o->dir. Prints
  * nothing. Returns 0, or -1 when a document failed or WeasyPrint is
  * missing:

@@ -1,53 +1,16 @@
 #include <stdint.h>
 #include <string.h>
-#include <strings.h>
 
-#include "brochure.h"
 #include "buf.h"
-#include "bulletin.h"
 #include "content.h"
 #include "diag.h"
 #include "model.h"
 #include "plan.h"
+#include "routes.h"
 #include "site.h"
 #include "unicode.h"
 #include "utf8.h"
 #include "util.h"
-
-static const char *roots[] = {
-	"", "../", "../../", "../../../", "../../../../",
-};
-
-const char *
-plan_root(int depth)
-{
-	if (depth < 0)
-		depth = 0;
-	if (depth >= (int)(sizeof(roots) / sizeof(roots[0])))
-		depth = (int)(sizeof(roots) / sizeof(roots[0])) - 1;
-	return roots[depth];
-}
-
-int
-plan_depth(const char *path)
-{
-	int n = 0;
-
-	for (; *path; path++)
-		n += *path == '/';
-	return n;
-}
-
-char *
-plan_list_path(const char *first, int pageno)
-{
-	const char *slash = strrchr(first, '/');
-	size_t dirlen = slash ? (size_t)(slash - first) + 1 : 0;
-
-	if (pageno <= 1)
-		return xstrdup(first);
-	return xasprintf("%.*spage-%d.html", (int)dirlen, first, pageno);
-}
 
 static void
 add(struct plan *p, size_t *cap, enum output_kind kind, char *path,
@@ -59,8 +22,8 @@ add(struct plan *p, size_t *cap, enum output_kind kind, char *path,
 	o = &p->outs[p->n++];
 	o->kind = kind;
 	o->path = path;
-	o->depth = plan_depth(path);
-	o->root = plan_root(o->depth);
+	o->depth = routes_depth(path);
+	o->root = routes_root(o->depth);
 	o->index = index;
 	o->pageno = pageno;
 	o->pages = pages;
@@ -74,76 +37,10 @@ add_list(struct plan *p, size_t *cap, enum output_kind kind,
 	int i;
 
 	for (i = 1; i <= pages; i++)
-		add(p, cap, kind, plan_list_path(first, i), index, i, pages);
+		add(p, cap, kind, routes_list_page(first, i), index, i, pages);
 }
 
 /* --- Names that become file names. --- */
-
-/* A Windows device: con, prn, aux, nul, com0..com9, lpt0..lpt9 (and com¹,
- * com², com³ ...), in any case, alone or before a '.' ("nul.html"). */
-static int
-is_device(const char *name)
-{
-	static const char *const dev[] = { "con", "prn", "aux", "nul" };
-	const unsigned char *s = (const unsigned char *)name;
-	size_t n = strcspn(name, ".");
-	size_t i;
-
-	for (; n && name[n - 1] == ' '; n--)
-		;
-	for (i = 0; i < sizeof(dev) / sizeof(dev[0]); i++)
-		if (n == 3 && !strncasecmp(name, dev[i], 3))
-			return 1;
-	if (n < 4 || (strncasecmp(name, "com", 3) && strncasecmp(name, "lpt", 3)))
-		return 0;
-	if (n == 4)
-		return s[3] >= '0' && s[3] <= '9';
-	return n == 5 && s[3] == 0xC2 &&
-	       (s[4] == 0xB9 || s[4] == 0xB2 || s[4] == 0xB3);
-}
-
-int
-plan_name_check(const char *name, struct buf *why)
-{
-	const unsigned char *s = (const unsigned char *)name;
-	size_t len = strlen(name), i;
-
-	buf_reset(why);
-	if (!len) {
-		BUF_ADDLIT(why, "it is empty");
-	} else if (!strcmp(name, ".") || !strcmp(name, "..")) {
-		BUF_ADDLIT(why, "\".\" and \"..\" are the folder itself and the one above");
-	} else if (strchr(name, '/')) {
-		BUF_ADDLIT(why, "'/' separates folders");
-	} else if (strchr(name, '\\')) {
-		BUF_ADDLIT(why, "'\\' separates folders on Windows");
-	} else if (len > PLAN_NAME_MAX) {
-		buf_addf(why, "it has %zu bytes, more than the %d a name may have (a Chinese character takes 3)",
-			 len, PLAN_NAME_MAX);
-	} else if (name[0] == '.') {
-		BUF_ADDLIT(why, "a name that starts with '.' is a hidden file");
-	} else if (name[len - 1] == '.' || name[len - 1] == ' ') {
-		BUF_ADDLIT(why, "Windows drops a '.' or space at the end of a file name");
-	} else if (is_device(name)) {
-		buf_addf(why, "\"%.*s\" is a device on Windows",
-			 (int)strcspn(name, ". "), name);
-	}
-	for (i = 0; !why->len && i < len; i++) {
-		unsigned c = s[i];
-
-		/* C1 controls are U+0080..U+009F: 0xC2 0x80..0x9F in UTF-8. */
-		if (c == 0xC2 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F)
-			buf_addf(why, "it holds the control character U+%04X", s[i + 1]);
-		else if (c < 0x20 || c == 0x7F)
-			buf_addf(why, "it holds the control character U+%04X", c);
-		else if (strchr(":*?\"<>|", (int)c))
-			buf_addf(why, "Windows and USB sticks (FAT, exFAT) do not allow '%c' in file names",
-				 (int)c);
-		else if (c == '#' || c == '%')
-			buf_addf(why, "'%c' has a meaning of its own in URLs", (int)c);
-	}
-	return why->len ? -1 : 0;
-}
 
 /*
  * name fit to be quoted in a message: '"' and '\\' escaped, combining marks
@@ -220,7 +117,7 @@ static int
 name_ok(const struct source *s, struct diag *d)
 {
 	struct buf why = BUF_INIT, shown = BUF_INIT;
-	int rc = plan_name_check(s->name, &why);
+	int rc = routes_name_check(s->name, &why);
 
 	show(&shown, s->name, SHOW_NAME);
 	if (rc < 0 && !strcmp(s->what, "file name"))
@@ -240,7 +137,7 @@ static int
 name_valid(const char *name)
 {
 	struct buf why = BUF_INIT;
-	int rc = plan_name_check(name, &why);
+	int rc = routes_name_check(name, &why);
 
 	buf_release(&why);
 	return rc == 0;
@@ -548,23 +445,17 @@ add_dir(struct plan *p, size_t *cap, const char *path)
 	p->dirs[p->ndirs++] = dir;
 }
 
-char *
-plan_entity_path(const char *folder, const char *name)
-{
-	return xasprintf("%s/%s/index.html", folder, name);
-}
-
 /* The list pages of a tag or region, unless its name cannot be a folder's. */
 static void
 add_terms(struct plan *p, size_t *cap, enum output_kind kind,
-	  const char *folder, const struct content_term *t, size_t index,
+	  enum routes_term folder, const struct content_term *t, size_t index,
 	  int per_page)
 {
 	char *first;
 
 	if (!name_valid(t->name))
 		return;
-	first = plan_entity_path(folder, t->name);
+	first = routes_term(folder, t->name);
 	add_list(p, cap, kind, first, index, t->npages, per_page);
 	free(first);
 }
@@ -610,10 +501,10 @@ plan_belt_cases(const struct content *c, const struct model_belt *b,
 	return n;
 }
 
-char *
-plan_year_path(int year)
+int
+plan_brochure_year(const struct model *m)
 {
-	return xasprintf("stats/%d.html", year);
+	return m ? model_latest_year(m) : 0;
 }
 
 int
@@ -627,13 +518,13 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	/* A name that cannot be a file name has been reported: it gets no
 	 * output, which would only add confusing collisions. */
 	rc = check_names(c, m, d);
-	add(p, &cap, OUT_HOME, xstrdup("index.html"), 0, 1, 1);
-	add(p, &cap, OUT_NOT_FOUND, xstrdup("404.html"), 0, 1, 1);
+	add(p, &cap, OUT_HOME, xstrdup(ROUTES_HOME), 0, 1, 1);
+	add(p, &cap, OUT_NOT_FOUND, xstrdup(ROUTES_NOT_FOUND), 0, 1, 1);
 	if (*site->base_path)
 		p->outs[p->n - 1].root = site->base_path;
-	add(p, &cap, OUT_STATS, xstrdup("stats.html"), 0, 1, 1);
-	add(p, &cap, OUT_SEARCH, xstrdup("search.html"), 0, 1, 1);
-	add_list(p, &cap, OUT_CASE_LIST, "cases/index.html", 0, c->ncases,
+	add(p, &cap, OUT_STATS, xstrdup(ROUTES_STATS), 0, 1, 1);
+	add(p, &cap, OUT_SEARCH, xstrdup(ROUTES_SEARCH), 0, 1, 1);
+	add_list(p, &cap, OUT_CASE_LIST, ROUTES_CASES, 0, c->ncases,
 		 site->per_page);
 	for (i = 0; i < c->ncases; i++)
 		if (name_valid(c->cases[i].slug))
@@ -641,67 +532,68 @@ plan_make(struct plan *p, const struct site *site, const struct content *c,
 	for (i = 0; i < c->npages; i++)
 		if (name_valid(c->pages[i].slug))
 			add(p, &cap, OUT_PAGE, xstrdup(c->pages[i].url), i, 1, 1);
-	add(p, &cap, OUT_TAG_INDEX, xstrdup("tags/index.html"), 0, 1, 1);
-	add(p, &cap, OUT_REGION_INDEX, xstrdup("regions/index.html"), 0, 1, 1);
+	add(p, &cap, OUT_TAG_INDEX, xstrdup(ROUTES_TAGS), 0, 1, 1);
+	add(p, &cap, OUT_REGION_INDEX, xstrdup(ROUTES_REGIONS), 0, 1, 1);
 	for (i = 0; i < c->nregions; i++)
-		add_terms(p, &cap, OUT_REGION_LIST, "regions", &c->regions[i], i,
+		add_terms(p, &cap, OUT_REGION_LIST, ROUTES_REGION, &c->regions[i], i,
 			  site->per_page);
-	add(p, &cap, OUT_BELT_INDEX, xstrdup("belts/index.html"), 0, 1, 1);
+	add(p, &cap, OUT_BELT_INDEX, xstrdup(ROUTES_BELTS), 0, 1, 1);
 	for (i = 0; i < m->nbelts; i++) {
 		char *first;
 
 		if (!name_valid(m->belts[i].id))
 			continue;
-		first = plan_entity_path("belts", m->belts[i].id);
+		first = routes_term(ROUTES_BELT, m->belts[i].id);
 
 		add_list(p, &cap, OUT_BELT, first, i,
 			 plan_belt_cases(c, &m->belts[i], NULL),
 			 site->per_page);
 		free(first);
 	}
-	add(p, &cap, OUT_BRAND_INDEX, xstrdup("brands/index.html"), 0, 1, 1);
+	add(p, &cap, OUT_BRAND_INDEX, xstrdup(ROUTES_BRANDS), 0, 1, 1);
 	for (i = 0; i < m->nbrands; i++) {
 		char *first;
 
 		if (!name_valid(m->brands[i].id))
 			continue;
-		first = plan_entity_path("brands", m->brands[i].id);
+		first = routes_term(ROUTES_BRAND, m->brands[i].id);
 
 		add_list(p, &cap, OUT_BRAND, first, i,
 			 plan_brand_cases(c, &m->brands[i], NULL),
 			 site->per_page);
 		free(first);
 	}
-	add(p, &cap, OUT_SITES, xstrdup("sites.html"), 0, 1, 1);
-	add(p, &cap, OUT_GOLD, xstrdup("gold.html"), 0, 1, 1);
+	add(p, &cap, OUT_SITES, xstrdup(ROUTES_SITES), 0, 1, 1);
+	add(p, &cap, OUT_GOLD, xstrdup(ROUTES_GOLD), 0, 1, 1);
 	/* Indicators are sorted by key, then year: collect the years. */
 	for (int y = model_first_year(m); y && y <= model_latest_year(m); y++)
 		if (model_has_year(m, y) && y != last_year) {
-			add(p, &cap, OUT_YEAR, plan_year_path(y), (size_t)y, 1, 1);
+			add(p, &cap, OUT_YEAR, routes_year(y), (size_t)y, 1, 1);
 			last_year = y;
 		}
-	add(p, &cap, OUT_BULLETIN_INDEX, xstrdup("bulletins/index.html"), 0, 1, 1);
+	add(p, &cap, OUT_BULLETIN_INDEX, xstrdup(ROUTES_BULLETINS), 0, 1, 1);
 	for (i = 0; i < c->nbulletins; i++) {
 		if (!name_valid(c->bulletins[i].slug))
 			continue;
 		add(p, &cap, OUT_BULLETIN, xstrdup(c->bulletins[i].url), i, 1, 1);
 		add(p, &cap, OUT_BULLETIN_PRINT,
-		    bulletin_print_path(c->bulletins[i].url), i, 1, 1);
+		    routes_print(c->bulletins[i].url), i, 1, 1);
 	}
-	if (brochure_year(m)) {
-		char *web = brochure_path(brochure_year(m));
+	if (plan_brochure_year(m)) {
+		char *web = routes_brochure(plan_brochure_year(m));
 
-		add(p, &cap, OUT_BROCHURE_PRINT, bulletin_print_path(web),
-		    (size_t)brochure_year(m), 1, 1);
-		add(p, &cap, OUT_BROCHURE, web, (size_t)brochure_year(m), 1, 1);
+		add(p, &cap, OUT_BROCHURE_PRINT, routes_print(web),
+		    (size_t)plan_brochure_year(m), 1, 1);
+		add(p, &cap, OUT_BROCHURE, web, (size_t)plan_brochure_year(m), 1, 1);
 	}
-	add(p, &cap, OUT_FEED, xstrdup("feed.xml"), 0, 1, 1);
-	add(p, &cap, OUT_SITEMAP, xstrdup("sitemap.xml"), 0, 1, 1);
-	add(p, &cap, OUT_ROBOTS, xstrdup("robots.txt"), 0, 1, 1);
-	add(p, &cap, OUT_SCREEN, xstrdup(PLAN_SCREEN), 0, 1, 1);
-	add(p, &cap, OUT_SCREEN_VERSION, xstrdup(PLAN_SCREEN_VERSION), 0, 1, 1);
+	add(p, &cap, OUT_FEED, xstrdup(ROUTES_FEED), 0, 1, 1);
+	add(p, &cap, OUT_SITEMAP, xstrdup(ROUTES_SITEMAP), 0, 1, 1);
+	add(p, &cap, OUT_ROBOTS, xstrdup(ROUTES_ROBOTS), 0, 1, 1);
+	add(p, &cap, OUT_SCREEN, xstrdup(ROUTES_SCREEN), 0, 1, 1);
+	add(p, &cap, OUT_SCREEN_VERSION, xstrdup(ROUTES_SCREEN_VERSION), 0, 1,
+	    1);
 	for (i = 0; i < c->ntags; i++)
-		add_terms(p, &cap, OUT_TAG_LIST, "tags", &c->tags[i], i,
+		add_terms(p, &cap, OUT_TAG_LIST, ROUTES_TAG, &c->tags[i], i,
 			  site->per_page);
 	/* Outputs of one folder follow each other: compare with the last
 	 * folder first, so the linear search runs once per folder. */

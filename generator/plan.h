@@ -3,12 +3,12 @@
 
 /*
  * struct plan: every output file of a build, decided once, before anything
- * renders. Routes live here and nowhere else: each output knows its path
- * from the site root, its depth (for relative links) and what it shows.
+ * renders. Each output knows its path from the site root (routes.h spells
+ * it), its depth (for relative links) and what it shows.
  *
  * Names that authors and the data give (slugs, tags, regions, belt and
  * brand ids) become file and folder names here, and are checked here:
- * each must pass plan_name_check(), and no two outputs may be one file,
+ * each must pass routes_name_check(), and no two outputs may be one file,
  * nor a file one folder, where a file system ignores case or Unicode
  * form (uni_name_key()). Either is an error at the place the name was
  * typed, so `check` finds all that `build` would refuse, and every file
@@ -54,10 +54,6 @@ enum output_kind {
 	OUT_SCREEN_VERSION, /* the script that names its build */
 };
 
-/* The wall screen and its version script, at the root. */
-#define PLAN_SCREEN "screen.html"
-#define PLAN_SCREEN_VERSION "screen-version.js"
-
 struct output {
 	enum output_kind kind;
 	char *path;     /* from the output root, e.g. "tags/党建品牌/index.html" */
@@ -85,26 +81,6 @@ int plan_make(struct plan *p, const struct site *site,
 	      const struct content *c, const struct model *m, struct diag *d);
 
 /*
- * Longest name in bytes: a file name holds 255 (NAME_MAX), and a name
- * gets suffixes ("-print.html", ".pdf") on the way.
- */
-#define PLAN_NAME_MAX 200
-/*
- * Can name be a file or folder name of the output on every common file
- * system (ext4, APFS, NTFS, FAT and exFAT on USB sticks) and in a URL?
- * Not empty, "." or "..", no '/' or '\', at most PLAN_NAME_MAX bytes, no
- * leading '.', no trailing '.' or space, no Windows device name (con,
- * nul, com1 ...), no control character, none of : * ? " < > | # %.
- * Returns 0, or -1 with the reason in why (a phrase, no full stop).
- */
-int plan_name_check(const char *name, struct buf *why);
-/*
- * The first page of a tag's, region's, belt's or brand's list, in folder
- * ("tags", "regions", "belts", "brands"): tags/<name>/index.html. name must
- * pass plan_name_check(). Caller frees.
- */
-char *plan_entity_path(const char *folder, const char *name);
-/*
  * The cases of a brand, newest first: those whose front matter names the
  * brand or the brand's organisation ("org"), and the one the brand's
  * record names as its story ("case").
@@ -120,16 +96,13 @@ size_t plan_brand_cases(const struct content *c, const struct model_brand *b,
 struct model_belt;
 size_t plan_belt_cases(const struct content *c, const struct model_belt *b,
 		       size_t *out);
-/* The page of one year of the indicators: stats/2025.html. */
-char *plan_year_path(int year);
+/*
+ * The year of the annual brochure (brochure.h): the latest year of the
+ * indicators, or 0 when the data has none (the site then has no
+ * brochure). Only the latest year is made: the model holds the figures
+ * of the latest round.
+ */
+int plan_brochure_year(const struct model *m);
 void plan_release(struct plan *p);
-
-/* Path of list page pageno of a list whose first page is first (caller
- * frees): "cases/index.html" -> "cases/page-2.html". */
-char *plan_list_path(const char *first, int pageno);
-/* Relative prefix from a page at depth to the root: "", "../", ... */
-const char *plan_root(int depth);
-/* Folders in path. */
-int plan_depth(const char *path);
 
 #endif

@@ -11,8 +11,9 @@
 #include "diag.h"
 #include "honour.h"
 #include "model.h"
-#include "modelchart.h"
+#include "pagedict.h"
 #include "plan.h"
+#include "routes.h"
 #include "render.h"
 #include "screen.h"
 #include "site.h"
@@ -98,8 +99,8 @@ render_init(struct render *r, const struct site *site,
 	    const struct content *c, struct tmpl *t, int collect)
 {
 	memset(r, 0, sizeof(*r));
-	r->site = site;
-	r->content = c;
+	r->pd.site = site;
+	r->pd.content = c;
 	r->tmpl = t;
 	r->collect = collect;
 	pthread_mutex_init(&r->lock, NULL);
@@ -112,36 +113,14 @@ render_release(struct render *r)
 	pthread_mutex_destroy(&r->lock);
 }
 
-static void
-set_date(struct tmpl_dict *d, const char *key, const char *date)
-{
-	struct buf b = BUF_INIT;
-
-	date_cn(&b, date);
-	tmpl_dict_set(d, key, b.ptr);
-	buf_release(&b);
-}
-
-/* A path from the root, as a link from a page at root. */
-static void
-set_url(struct tmpl_dict *d, const char *key, const char *root, const char *path)
-{
-	struct buf b = BUF_INIT;
-
-	buf_addstr(&b, root);
-	buf_addurl(&b, path);
-	tmpl_dict_set(d, key, b.ptr);
-	buf_release(&b);
-}
-
-/* The URL of the first list page of a tag or region (folder "tags"...). */
+/* The URL of the first list page of a tag, region, belt or brand. */
 static void
 set_term_url(struct tmpl_dict *d, const char *key, const char *root,
-	     const char *folder, const char *name)
+	     enum routes_term folder, const char *name)
 {
-	char *path = plan_entity_path(folder, name);
+	char *path = routes_term(folder, name);
 
-	set_url(d, key, root, path);
+	pagedict_url(d, key, root, path);
 	free(path);
 }
 
@@ -179,26 +158,6 @@ set_image(struct tmpl_dict *d, const char *key, const char *root,
 	buf_release(&v);
 }
 
-/* Values every dictionary gets: includes do not see their parent's. */
-static void
-fill_common(const struct render *r, struct tmpl_dict *d, const char *root)
-{
-	const struct site *s = r->site;
-	struct buf key = BUF_INIT;
-	size_t i;
-
-	tmpl_dict_set(d, "ROOT", root);
-	tmpl_dict_set(d, "SITE_TITLE", s->title);
-	for (i = 0; i < s->nlabels; i++) {
-		buf_reset(&key);
-		BUF_ADDLIT(&key, "LABEL_");
-		for (const char *k = s->labels[i].key; *k; k++)
-			buf_addch(&key, *k >= 'a' && *k <= 'z' ? *k - 'a' + 'A' : *k);
-		tmpl_dict_set(d, key.ptr, s->labels[i].value);
-	}
-	buf_release(&key);
-}
-
 static void
 fill_tags(struct tmpl_dict *d, const struct page *p, const char *root)
 {
@@ -208,7 +167,7 @@ fill_tags(struct tmpl_dict *d, const struct page *p, const char *root)
 		struct tmpl_dict *t = tmpl_dict_section(d, "TAGS");
 
 		tmpl_dict_set(t, "TAG_NAME", p->front.tags[i]);
-		set_term_url(t, "TAG_URL", root, "tags", p->front.tags[i]);
+		set_term_url(t, "TAG_URL", root, ROUTES_TAG, p->front.tags[i]);
 	}
 }
 
@@ -217,9 +176,9 @@ static void
 fill_item(struct tmpl_dict *item, const struct page *p, const char *root)
 {
 	tmpl_dict_set(item, "ITEM_TITLE", p->front.title);
-	set_url(item, "ITEM_URL", root, p->url);
+	pagedict_url(item, "ITEM_URL", root, p->url);
 	tmpl_dict_set(item, "ITEM_DATE", p->front.date ? p->front.date : "");
-	set_date(item, "ITEM_DATE_CN", p->front.date);
+	pagedict_date(item, "ITEM_DATE_CN", p->front.date);
 	tmpl_dict_set(item, "ITEM_SUMMARY", p->summary);
 	if (p->front.region) {
 		tmpl_dict_show(item, "HAS_ITEM_REGION");
@@ -240,7 +199,7 @@ fill_card(const struct render *r, struct tmpl_dict *section,
 	struct tmpl_dict *card = tmpl_dict_include(section, "CARD",
 						   "partials/card.tpl");
 
-	fill_common(r, card, root);
+	pagedict_common(&r->pd, card, root);
 	fill_item(card, p, root);
 }
 
@@ -255,29 +214,29 @@ fill_pagination(const struct render *r, struct tmpl_dict *d,
 	if (o->pages <= 1)
 		return;
 	pg = tmpl_dict_include(d, "PAGINATION", "partials/pagination.tpl");
-	fill_common(r, pg, o->root);
+	pagedict_common(&r->pd, pg, o->root);
 	tmpl_dict_setint(pg, "PAGE_NO", o->pageno);
 	tmpl_dict_setint(pg, "PAGE_COUNT", o->pages);
 	if (o->pageno > 1) {
 		struct tmpl_dict *s = tmpl_dict_section(pg, "HAS_PREV_PAGE");
 
-		path = plan_list_path(first, o->pageno - 1);
-		set_url(s, "PREV_PAGE_URL", o->root, path);
+		path = routes_list_page(first, o->pageno - 1);
+		pagedict_url(s, "PREV_PAGE_URL", o->root, path);
 		free(path);
 	}
 	if (o->pageno < o->pages) {
 		struct tmpl_dict *s = tmpl_dict_section(pg, "HAS_NEXT_PAGE");
 
-		path = plan_list_path(first, o->pageno + 1);
-		set_url(s, "NEXT_PAGE_URL", o->root, path);
+		path = routes_list_page(first, o->pageno + 1);
+		pagedict_url(s, "NEXT_PAGE_URL", o->root, path);
 		free(path);
 	}
 	for (i = 1; i <= o->pages; i++) {
 		struct tmpl_dict *s = tmpl_dict_section(pg, "PAGE_LINKS");
 
-		path = plan_list_path(first, i);
+		path = routes_list_page(first, i);
 		tmpl_dict_setint(s, "PAGE_NUM", i);
-		set_url(s, "PAGE_URL", o->root, path);
+		pagedict_url(s, "PAGE_URL", o->root, path);
 		tmpl_dict_show(s, i == o->pageno ? "IS_CURRENT" : "NOT_CURRENT");
 		free(path);
 	}
@@ -288,8 +247,8 @@ fill_list(const struct render *r, struct tmpl_dict *d,
 	  const struct output *o, const size_t *items, size_t nitems,
 	  const char *title, const char *first)
 {
-	size_t from = (size_t)(o->pageno - 1) * (size_t)r->site->per_page;
-	size_t to = from + (size_t)r->site->per_page, i;
+	size_t from = (size_t)(o->pageno - 1) * (size_t)r->pd.site->per_page;
+	size_t to = from + (size_t)r->pd.site->per_page, i;
 
 	tmpl_dict_set(d, "LIST_TITLE", title);
 	if (to > nitems)
@@ -297,7 +256,7 @@ fill_list(const struct render *r, struct tmpl_dict *d,
 	if (!nitems)
 		tmpl_dict_show(d, "EMPTY");
 	for (i = from; i < to; i++) {
-		const struct page *p = &r->content->cases[items ? items[i] : i];
+		const struct page *p = &r->pd.content->cases[items ? items[i] : i];
 
 		fill_card(r, tmpl_dict_section(d, "ITEMS"), p, o->root);
 	}
@@ -314,7 +273,7 @@ crumb(struct tmpl_dict *layout, const char *label, const char *path,
 
 	tmpl_dict_set(c, "CRUMB_LABEL", label);
 	if (path)
-		set_url(tmpl_dict_section(c, "CRUMB_LINK"), "CRUMB_URL", root, path);
+		pagedict_url(tmpl_dict_section(c, "CRUMB_LINK"), "CRUMB_URL", root, path);
 	else
 		tmpl_dict_show(c, "CRUMB_LAST");
 }
@@ -322,13 +281,13 @@ crumb(struct tmpl_dict *layout, const char *label, const char *path,
 static void
 fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 {
-	const struct content *c = r->content;
+	const struct content *c = r->pd.content;
 	const struct page *p = &c->cases[o->index];
 	size_t i, j, k, nrel = 0, rel[4];
 
 	tmpl_dict_set(d, "TITLE", p->front.title);
 	tmpl_dict_set(d, "DATE", p->front.date ? p->front.date : "");
-	set_date(d, "DATE_CN", p->front.date);
+	pagedict_date(d, "DATE_CN", p->front.date);
 	if (p->front.date)
 		tmpl_dict_show(d, "HAS_DATE");
 	if (p->front.region) {
@@ -350,13 +309,13 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 		struct tmpl_dict *s = tmpl_dict_section(d, "HAS_PREV");
 
 		tmpl_dict_set(s, "PREV_TITLE", c->cases[o->index - 1].front.title);
-		set_url(s, "PREV_URL", o->root, c->cases[o->index - 1].url);
+		pagedict_url(s, "PREV_URL", o->root, c->cases[o->index - 1].url);
 	}
 	if (o->index + 1 < c->ncases) {
 		struct tmpl_dict *s = tmpl_dict_section(d, "HAS_NEXT");
 
 		tmpl_dict_set(s, "NEXT_TITLE", c->cases[o->index + 1].front.title);
-		set_url(s, "NEXT_URL", o->root, c->cases[o->index + 1].url);
+		pagedict_url(s, "NEXT_URL", o->root, c->cases[o->index + 1].url);
 	}
 	/* Related: cases sharing a tag, in tag order then newest first. */
 	for (i = 0; i < p->front.ntags && nrel < 4; i++) {
@@ -373,42 +332,12 @@ fill_case(const struct render *r, struct tmpl_dict *d, const struct output *o)
 			rel[nrel++] = q;
 			s = tmpl_dict_section(d, "RELATED");
 			tmpl_dict_set(s, "REL_TITLE", c->cases[q].front.title);
-			set_url(s, "REL_URL", o->root, c->cases[q].url);
-			set_date(s, "REL_DATE_CN", c->cases[q].front.date);
+			pagedict_url(s, "REL_URL", o->root, c->cases[q].url);
+			pagedict_date(s, "REL_DATE_CN", c->cases[q].front.date);
 		}
 	}
 	if (nrel)
 		tmpl_dict_show(d, "HAS_RELATED");
-}
-
-/*
- * A chart of the model, as a section holding its figure HTML (image,
- * alt text, data table). Nothing when the data has no records for it.
- */
-static void
-model_chart(const struct render *r, struct tmpl_dict *d, const char *section,
-	    const char *name, const char *root)
-{
-	enum chart_kind kind;
-	struct chart *c;
-	struct buf html = BUF_INIT, card = BUF_INIT;
-	struct tmpl_dict *s;
-
-	if (!r->charts || !r->model || !r->model->organizations ||
-	    modelchart_kind(name, &kind) < 0)
-		return;
-	c = chart_new(kind);
-	if (modelchart_fill((void *)r->model, name, c) < 0 ||
-	    !chart_categories(c)) {
-		chart_free(c);
-		return;
-	}
-	chartset_add(r->charts, c, root, &html, &card);
-	s = tmpl_dict_section(d, section);
-	tmpl_dict_set(s, "CHART_HTML", html.ptr);
-	tmpl_dict_set(s, "CHART_CARD_HTML", card.ptr);
-	buf_release(&html);
-	buf_release(&card);
 }
 
 /* How many weighted cases come before case i (the featured order). */
@@ -418,13 +347,16 @@ enum { HOME_NEWS = 7, HOME_BULLETINS = 5 };
 static void
 fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 {
-	const struct content *c = r->content;
+	static const char *const home_charts[] = {
+		"targets", "coverage_by_region", "tiers", "red_collar",
+	};
+	const struct content *c = r->pd.content;
 	size_t i, n = 0;
 
-	tmpl_dict_set(d, "DESCRIPTION", r->site->description);
+	tmpl_dict_set(d, "DESCRIPTION", r->pd.site->description);
 	/* Featured: the cases with a weight, lightest first; the rest of the
 	 * latest list follows below them. */
-	for (i = 0; i < c->ncases && n < (size_t)r->site->featured; i++) {
+	for (i = 0; i < c->ncases && n < (size_t)r->pd.site->featured; i++) {
 		if (!c->cases[i].front.weight)
 			continue;
 		fill_card(r, tmpl_dict_section(d, "FEATURED"), &c->cases[i], o->root);
@@ -438,9 +370,9 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 		struct tmpl_dict *s = tmpl_dict_section(d, "NEWS");
 
 		tmpl_dict_set(s, "ITEM_TITLE", p->front.title);
-		set_url(s, "ITEM_URL", o->root, p->url);
+		pagedict_url(s, "ITEM_URL", o->root, p->url);
 		tmpl_dict_set(s, "ITEM_DATE", p->front.date ? p->front.date : "");
-		set_date(s, "ITEM_DATE_CN", p->front.date);
+		pagedict_date(s, "ITEM_DATE_CN", p->front.date);
 	}
 	if (!c->ncases)
 		tmpl_dict_show(d, "EMPTY");
@@ -449,21 +381,15 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 
 		tmpl_dict_set(t, "TAG_NAME", c->tags[i].name);
 		tmpl_dict_setint(t, "TAG_COUNT", (long long)c->tags[i].npages);
-		set_term_url(t, "TAG_URL", o->root, "tags", c->tags[i].name);
+		set_term_url(t, "TAG_URL", o->root, ROUTES_TAG, c->tags[i].name);
 	}
-	set_url(d, "CASES_URL", o->root, "cases/index.html");
-	set_url(d, "STATS_URL", o->root, "stats.html");
-	{
-		const cJSON *home = site_section(r->site, "home");
-
-		stats_headlines(d, r->model, cJSON_IsObject(home) ?
-				cJSON_GetObjectItemCaseSensitive(home, "figures") :
-				NULL);
-	}
-	model_chart(r, d, "HOME_CHARTS", "targets", o->root);
-	model_chart(r, d, "HOME_CHARTS", "coverage_by_region", o->root);
-	model_chart(r, d, "HOME_CHARTS", "tiers", o->root);
-	model_chart(r, d, "HOME_CHARTS", "red_collar", o->root);
+	pagedict_url(d, "CASES_URL", o->root, ROUTES_CASES);
+	pagedict_url(d, "STATS_URL", o->root, ROUTES_STATS);
+	stats_headlines(d, r->pd.model,
+			site_setting(r->pd.site, "home", "figures"));
+	for (i = 0; i < sizeof(home_charts) / sizeof(home_charts[0]); i++)
+		pagedict_model_chart(&r->pd, d, "HOME_CHARTS", home_charts[i],
+				     o->root, DOC_CARD);
 	/* The latest bulletins and the belts, each a short list. */
 	for (i = 0; i < c->nbulletins && i < HOME_BULLETINS; i++) {
 		const struct page *p = &c->bulletins[i];
@@ -471,26 +397,26 @@ fill_home(const struct render *r, struct tmpl_dict *d, const struct output *o)
 
 		tmpl_dict_set(s, "ITEM_TITLE", p->front.title);
 		tmpl_dict_set(s, "ITEM_DATE", p->front.date ? p->front.date : "");
-		set_date(s, "ITEM_DATE_CN", p->front.date);
-		bulletin_item_fill(s, r, i, o->depth, r->pdf ? DOC_PDF : 0);
+		pagedict_date(s, "ITEM_DATE_CN", p->front.date);
+		bulletin_item_fill(s, &r->pd, i, o->depth, r->pdf ? DOC_PDF : 0);
 	}
 	if (c->nbulletins)
-		set_url(tmpl_dict_section(d, "HAS_HOME_BULLETINS"), "BULLETINS_URL",
-			o->root, "bulletins/index.html");
-	for (i = 0; i < r->model->nbelts; i++) {
-		const struct model_belt *b = &r->model->belts[i];
+		pagedict_url(tmpl_dict_section(d, "HAS_HOME_BULLETINS"), "BULLETINS_URL",
+			o->root, ROUTES_BULLETINS);
+	for (i = 0; i < r->pd.model->nbelts; i++) {
+		const struct model_belt *b = &r->pd.model->belts[i];
 		struct tmpl_dict *s = tmpl_dict_section(d, "HOME_BELTS");
-		char *path = plan_entity_path("belts", b->id);
+		char *path = routes_term(ROUTES_BELT, b->id);
 
 		tmpl_dict_set(s, "BELT_NAME", b->name);
 		tmpl_dict_set(s, "BELT_KIND", model_belt_kind_label(b->kind));
 		tmpl_dict_setint(s, "BELT_COUNT", (long long)b->npoints);
-		set_url(s, "BELT_URL", o->root, path);
+		pagedict_url(s, "BELT_URL", o->root, path);
 		free(path);
 	}
-	if (r->model->nbelts)
-		set_url(tmpl_dict_section(d, "HAS_HOME_BELTS"), "BELTS_URL", o->root,
-			"belts/index.html");
+	if (r->pd.model->nbelts)
+		pagedict_url(tmpl_dict_section(d, "HAS_HOME_BELTS"), "BELTS_URL", o->root,
+			ROUTES_BELTS);
 }
 
 /* A brand's name by id, or NULL. */
@@ -505,15 +431,6 @@ brand_of(const struct model *m, const char *id)
 	return NULL;
 }
 
-static void
-stars_text(struct buf *b, int stars)
-{
-	int i;
-
-	for (i = 0; i < stars; i++)
-		BUF_ADDLIT(b, "★");
-}
-
 /*
  * The organisation's card: what is public of it. The weak tier is for
  * the internal report only, so a weak organisation shows no tier.
@@ -522,7 +439,7 @@ static void
 fill_org(const struct render *r, struct tmpl_dict *d, const char *id,
 	 const char *root)
 {
-	const struct model_org *org = id ? model_org(r->model, id) : NULL;
+	const struct model_org *org = id ? model_org(r->pd.model, id) : NULL;
 	const struct model_brand *br;
 	struct tmpl_dict *card;
 	struct buf b = BUF_INIT;
@@ -530,7 +447,7 @@ fill_org(const struct render *r, struct tmpl_dict *d, const char *id,
 	if (!org)
 		return;
 	card = tmpl_dict_include(d, "ORG_CARD", "partials/org.tpl");
-	fill_common(r, card, root);
+	pagedict_common(&r->pd, card, root);
 	tmpl_dict_set(card, "ORG_NAME", org->name);
 	tmpl_dict_set(card, "ORG_REGION", org->region);
 	tmpl_dict_set(card, "ORG_KIND", model_kind_label(org->kind));
@@ -541,7 +458,7 @@ fill_org(const struct render *r, struct tmpl_dict *d, const char *id,
 		struct tmpl_dict *t = tmpl_dict_section(card, "HAS_ORG_TIER");
 
 		tmpl_dict_set(t, "ORG_TIER", model_tier_label(org->tier));
-		stars_text(&b, org->stars);
+		pagedict_stars(&b, org->stars);
 		tmpl_dict_set(t, "ORG_STARS_TEXT", b.ptr);
 		tmpl_dict_setint(t, "ORG_STARS", org->stars);
 		buf_reset(&b);
@@ -551,16 +468,16 @@ fill_org(const struct render *r, struct tmpl_dict *d, const char *id,
 	if (org->demo != MODEL_DEMO_NONE)
 		tmpl_dict_set(tmpl_dict_section(card, "HAS_ORG_DEMO"), "ORG_DEMO",
 			      model_demo_label(org->demo));
-	if ((br = brand_of(r->model, org->brand))) {
+	if ((br = brand_of(r->pd.model, org->brand))) {
 		struct tmpl_dict *t = tmpl_dict_section(card, "HAS_ORG_BRAND");
-		char *path = plan_entity_path("brands", br->id);
+		char *path = routes_term(ROUTES_BRAND, br->id);
 
 		tmpl_dict_set(t, "ORG_BRAND", br->name);
-		set_url(t, "ORG_BRAND_URL", root, path);
+		pagedict_url(t, "ORG_BRAND_URL", root, path);
 		free(path);
 	}
 	buf_reset(&b);
-	honours_line(r->model->honours, org->id, &b);
+	honours_line(r->pd.model->honours, org->id, &b);
 	if (b.len)
 		tmpl_dict_set(tmpl_dict_section(card, "HAS_ORG_HONOURS"),
 			      "ORG_HONOURS", b.ptr);
@@ -590,7 +507,7 @@ crumbs(struct pctx *x, const char *label, const char *path)
 static const char *
 label(const struct pctx *x, const char *key)
 {
-	return site_label(x->r->site, key);
+	return site_label(x->r->pd.site, key);
 }
 
 /* The list pages of a set of cases, with the crumbs leading to them. */
@@ -599,7 +516,7 @@ list_page(struct pctx *x, const size_t *items, size_t n, const char *name,
 	  const char *first, const char *parent_label, const char *parent)
 {
 	buf_addstr(&x->title, name);
-	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "home"), ROUTES_HOME);
 	if (parent)
 		crumbs(x, parent_label, parent);
 	crumbs(x, name, NULL);
@@ -611,7 +528,7 @@ static void
 top_page(struct pctx *x, const char *key)
 {
 	buf_addstr(&x->title, label(x, key));
-	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "home"), ROUTES_HOME);
 	crumbs(x, label(x, key), NULL);
 }
 
@@ -625,12 +542,12 @@ k_home(struct pctx *x)
 static void
 k_case(struct pctx *x)
 {
-	const struct page *p = &x->r->content->cases[x->o->index];
+	const struct page *p = &x->r->pd.content->cases[x->o->index];
 
 	buf_addstr(&x->title, p->front.title);
 	x->desc = p->summary;
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "cases"), "cases/index.html");
+	crumbs(x, label(x, "home"), ROUTES_HOME);
+	crumbs(x, label(x, "cases"), ROUTES_CASES);
 	crumbs(x, p->front.title, NULL);
 	fill_case(x->r, x->body, x->o);
 	fill_org(x->r, x->body, p->front.org, x->o->root);
@@ -639,12 +556,12 @@ k_case(struct pctx *x)
 static void
 k_page(struct pctx *x)
 {
-	const struct page *p = &x->r->content->pages[x->o->index];
+	const struct page *p = &x->r->pd.content->pages[x->o->index];
 
 	buf_addstr(&x->title, p->front.title);
 	x->desc = p->summary;
 	x->nav = p->url;
-	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "home"), ROUTES_HOME);
 	crumbs(x, p->front.title, NULL);
 	tmpl_dict_set(x->body, "TITLE", p->front.title);
 	tmpl_dict_set(x->body, "BODY", p->md.html.ptr);
@@ -655,18 +572,18 @@ k_page(struct pctx *x)
 static void
 k_case_list(struct pctx *x)
 {
-	list_page(x, NULL, x->r->content->ncases, label(x, "cases"),
-		  "cases/index.html", NULL, NULL);
+	list_page(x, NULL, x->r->pd.content->ncases, label(x, "cases"),
+		  ROUTES_CASES, NULL, NULL);
 }
 
 static void
 terms_index(struct pctx *x, const struct content_term *t, size_t n,
-	    const char *folder, const char *name)
+	    enum routes_term folder, const char *name)
 {
 	size_t i;
 
 	buf_addstr(&x->title, name);
-	crumbs(x, label(x, "home"), "index.html");
+	crumbs(x, label(x, "home"), ROUTES_HOME);
 	crumbs(x, name, NULL);
 	tmpl_dict_set(x->body, "LIST_TITLE", name);
 	for (i = 0; i < n; i++) {
@@ -683,57 +600,57 @@ terms_index(struct pctx *x, const struct content_term *t, size_t n,
 static void
 k_tag_index(struct pctx *x)
 {
-	terms_index(x, x->r->content->tags, x->r->content->ntags, "tags",
+	terms_index(x, x->r->pd.content->tags, x->r->pd.content->ntags, ROUTES_TAG,
 		    label(x, "tags"));
 }
 
 static void
 k_tag_list(struct pctx *x)
 {
-	const struct content_term *t = &x->r->content->tags[x->o->index];
-	char *first = plan_entity_path("tags", t->name);
+	const struct content_term *t = &x->r->pd.content->tags[x->o->index];
+	char *first = routes_term(ROUTES_TAG, t->name);
 
 	list_page(x, t->pages, t->npages, t->name, first, label(x, "tags"),
-		  "tags/index.html");
+		  ROUTES_TAGS);
 	free(first);
 }
 
 static void
 k_region_index(struct pctx *x)
 {
-	terms_index(x, x->r->content->regions, x->r->content->nregions,
-		    "regions", label(x, "regions"));
+	terms_index(x, x->r->pd.content->regions, x->r->pd.content->nregions,
+		    ROUTES_REGION, label(x, "regions"));
 }
 
 static void
 k_region_list(struct pctx *x)
 {
-	const struct content_term *t = &x->r->content->regions[x->o->index];
-	char *first = plan_entity_path("regions", t->name);
+	const struct content_term *t = &x->r->pd.content->regions[x->o->index];
+	char *first = routes_term(ROUTES_REGION, t->name);
 
 	list_page(x, t->pages, t->npages, t->name, first, label(x, "regions"),
-		  "regions/index.html");
+		  ROUTES_REGIONS);
 	free(first);
 }
 
 static void
 k_belt_index(struct pctx *x)
 {
-	const struct model *m = x->r->model;
+	const struct model *m = x->r->pd.model;
 	size_t i;
 
 	top_page(x, "belts");
 	for (i = 0; i < m->nbelts; i++) {
 		struct tmpl_dict *s = tmpl_dict_section(x->body, "BELTS");
-		char *path = plan_entity_path("belts", m->belts[i].id);
+		char *path = routes_term(ROUTES_BELT, m->belts[i].id);
 
 		tmpl_dict_set(s, "BELT_NAME", m->belts[i].name);
 		tmpl_dict_set(s, "BELT_KIND", model_belt_kind_label(m->belts[i].kind));
 		tmpl_dict_set(s, "BELT_SUMMARY", m->belts[i].summary ? m->belts[i].summary : "");
 		tmpl_dict_setint(s, "BELT_COUNT", (long long)m->belts[i].npoints);
 		tmpl_dict_setint(s, "BELT_CASES", (long long)plan_belt_cases(
-			x->r->content, &m->belts[i], NULL));
-		set_url(s, "BELT_URL", x->o->root, path);
+			x->r->pd.content, &m->belts[i], NULL));
+		pagedict_url(s, "BELT_URL", x->o->root, path);
 		free(path);
 	}
 	if (!m->nbelts)
@@ -749,14 +666,14 @@ route_chart(const struct render *r, struct tmpl_dict *d,
 	struct buf html = BUF_INIT;
 	size_t i;
 
-	if (!r->charts || !b->npoints)
+	if (!r->pd.charts || !b->npoints)
 		return;
 	c = chart_new(CHART_ROUTE);
 	chart_set_title(c, b->name);
 	for (i = 0; i < b->npoints; i++)
 		chart_add_category(c, b->points[i] ? b->points[i]->name :
 				   b->point_ids[i]);
-	chartset_add(r->charts, c, root, &html, NULL);
+	chartset_add(r->pd.charts, c, root, &html, NULL);
 	tmpl_dict_set(d, "CHART_HTML", html.ptr);
 	buf_release(&html);
 }
@@ -764,13 +681,13 @@ route_chart(const struct render *r, struct tmpl_dict *d,
 static void
 k_belt(struct pctx *x)
 {
-	const struct model_belt *b = &x->r->model->belts[x->o->index];
-	size_t *items = xcalloc(x->r->content->ncases, sizeof(*items));
-	size_t n = plan_belt_cases(x->r->content, b, items);
-	char *first = plan_entity_path("belts", b->id);
+	const struct model_belt *b = &x->r->pd.model->belts[x->o->index];
+	size_t *items = xcalloc(x->r->pd.content->ncases, sizeof(*items));
+	size_t n = plan_belt_cases(x->r->pd.content, b, items);
+	char *first = routes_term(ROUTES_BELT, b->id);
 	size_t i;
 
-	list_page(x, items, n, b->name, first, label(x, "belts"), "belts/index.html");
+	list_page(x, items, n, b->name, first, label(x, "belts"), ROUTES_BELTS);
 	if (x->o->pageno == 1) {
 		struct tmpl_dict *in = tmpl_dict_section(x->body, "BELT_INTRO");
 
@@ -795,22 +712,22 @@ k_belt(struct pctx *x)
 static void
 k_brand_index(struct pctx *x)
 {
-	const struct model *m = x->r->model;
+	const struct model *m = x->r->pd.model;
 	size_t i;
 
 	top_page(x, "brands");
 	for (i = 0; i < m->nbrands; i++) {
 		const struct model_brand *br = &m->brands[i];
 		struct tmpl_dict *s = tmpl_dict_section(x->body, "BRANDS");
-		char *path = plan_entity_path("brands", br->id);
+		char *path = routes_term(ROUTES_BRAND, br->id);
 
 		tmpl_dict_set(s, "BRAND_NAME", br->name);
 		tmpl_dict_set(s, "BRAND_ORG", br->org ? br->org->name : "");
 		tmpl_dict_set(s, "BRAND_LEVEL", br->level ? model_demo_label(br->level) : "");
 		tmpl_dict_set(s, "BRAND_SUMMARY", br->summary ? br->summary : "");
 		tmpl_dict_setint(s, "BRAND_CASES", (long long)plan_brand_cases(
-			x->r->content, br, NULL));
-		set_url(s, "BRAND_URL", x->o->root, path);
+			x->r->pd.content, br, NULL));
+		pagedict_url(s, "BRAND_URL", x->o->root, path);
 		free(path);
 	}
 	if (!m->nbrands)
@@ -820,12 +737,12 @@ k_brand_index(struct pctx *x)
 static void
 k_brand(struct pctx *x)
 {
-	const struct model_brand *br = &x->r->model->brands[x->o->index];
-	size_t *items = xcalloc(x->r->content->ncases, sizeof(*items));
-	size_t n = plan_brand_cases(x->r->content, br, items);
-	char *first = plan_entity_path("brands", br->id);
+	const struct model_brand *br = &x->r->pd.model->brands[x->o->index];
+	size_t *items = xcalloc(x->r->pd.content->ncases, sizeof(*items));
+	size_t n = plan_brand_cases(x->r->pd.content, br, items);
+	char *first = routes_term(ROUTES_BRAND, br->id);
 
-	list_page(x, items, n, br->name, first, label(x, "brands"), "brands/index.html");
+	list_page(x, items, n, br->name, first, label(x, "brands"), ROUTES_BRANDS);
 	if (x->o->pageno == 1) {
 		struct tmpl_dict *in = tmpl_dict_section(x->body, "BRAND_INTRO");
 
@@ -841,16 +758,18 @@ static void
 k_sites(struct pctx *x)
 {
 	top_page(x, "sites");
-	stats_sites(x->body, x->r->model);
-	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", x->o->root);
+	stats_sites(x->body, x->r->pd.model);
+	pagedict_model_chart(&x->r->pd, x->body, "CHART_DEMO", "demo_sites",
+			     x->o->root, DOC_CARD);
 }
 
 static void
 k_gold(struct pctx *x)
 {
 	top_page(x, "gold");
-	stats_gold(x->body, x->r->model);
-	model_chart(x->r, x->body, "CHART_TIERS", "tiers", x->o->root);
+	stats_gold(x->body, x->r->pd.model);
+	pagedict_model_chart(&x->r->pd, x->body, "CHART_TIERS", "tiers",
+			     x->o->root, DOC_CARD);
 }
 
 static void
@@ -859,22 +778,22 @@ k_year(struct pctx *x)
 	int year = (int)x->o->index;
 
 	buf_addf(&x->title, "%d年%s", year, label(x, "indicators"));
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "stats"), "stats.html");
+	crumbs(x, label(x, "home"), ROUTES_HOME);
+	crumbs(x, label(x, "stats"), ROUTES_STATS);
 	buf_addstr(&x->title, "");
 	crumbs(x, x->title.ptr, NULL);
-	stats_year(x->body, x->r->model, year);
-	x->nav = "stats.html";
+	stats_year(x->body, x->r->pd.model, year);
+	x->nav = ROUTES_STATS;
 }
 
 static void
 k_stats(struct pctx *x)
 {
-	const struct model *m = x->r->model;
+	const struct model *m = x->r->pd.model;
 	int y;
 
 	top_page(x, "stats");
-	stats_page(x->body, m, x->r->content, x->o->root);
+	stats_page(x->body, m, x->r->pd.content, x->o->root);
 	for (y = model_first_year(m); y && y <= model_latest_year(m); y++) {
 		struct tmpl_dict *s;
 		char *path;
@@ -882,27 +801,18 @@ k_stats(struct pctx *x)
 		if (!model_has_year(m, y))
 			continue;
 		s = tmpl_dict_section(x->body, "YEARS");
-		path = plan_year_path(y);
+		path = routes_year(y);
 		tmpl_dict_setint(s, "YEAR_NUM", y);
-		set_url(s, "YEAR_URL", x->o->root, path);
+		pagedict_url(s, "YEAR_URL", x->o->root, path);
 		free(path);
 	}
-	model_chart(x->r, x->body, "CHART_TARGETS", "targets", x->o->root);
-	model_chart(x->r, x->body, "CHART_COVERAGE", "coverage_by_region", x->o->root);
-	model_chart(x->r, x->body, "CHART_KINDS", "coverage_by_kind", x->o->root);
-	model_chart(x->r, x->body, "CHART_FORMS", "forms", x->o->root);
-	model_chart(x->r, x->body, "CHART_TIERS", "tiers", x->o->root);
-	model_chart(x->r, x->body, "CHART_STARS", "stars", x->o->root);
-	model_chart(x->r, x->body, "CHART_ROUNDS", "tiers_by_round", x->o->root);
-	model_chart(x->r, x->body, "CHART_DEMO", "demo_sites", x->o->root);
-	model_chart(x->r, x->body, "CHART_FUNNEL", "red_collar", x->o->root);
-	model_chart(x->r, x->body, "CHART_PARTY_ORGS", "indicator.party_orgs", x->o->root);
+	pagedict_stats_charts(&x->r->pd, x->body, x->o->root, DOC_CARD);
 }
 
 static void
 k_bulletin_index(struct pctx *x)
 {
-	const struct content *c = x->r->content;
+	const struct content *c = x->r->pd.content;
 	size_t i;
 
 	top_page(x, "bulletins");
@@ -912,43 +822,43 @@ k_bulletin_index(struct pctx *x)
 
 		tmpl_dict_set(s, "ITEM_TITLE", p->front.title);
 		tmpl_dict_set(s, "ITEM_DATE", p->front.date ? p->front.date : "");
-		set_date(s, "ITEM_DATE_CN", p->front.date);
+		pagedict_date(s, "ITEM_DATE_CN", p->front.date);
 		tmpl_dict_set(s, "ITEM_SUMMARY", p->summary);
-		bulletin_item_fill(s, x->r, i, x->o->depth, x->r->pdf ? DOC_PDF : 0);
+		bulletin_item_fill(s, &x->r->pd, i, x->o->depth, x->r->pdf ? DOC_PDF : 0);
 	}
 	if (!c->nbulletins)
 		tmpl_dict_show(x->body, "EMPTY");
-	if (brochure_year(x->r->model))
-		brochure_item_fill(tmpl_dict_section(x->body, "BROCHURES"), x->r,
-				   brochure_year(x->r->model), x->o->depth,
+	if (plan_brochure_year(x->r->pd.model))
+		brochure_item_fill(tmpl_dict_section(x->body, "BROCHURES"), &x->r->pd,
+				   plan_brochure_year(x->r->pd.model), x->o->depth,
 				   x->r->pdf ? DOC_PDF : 0);
 }
 
 static void
 k_bulletin(struct pctx *x)
 {
-	const struct page *p = &x->r->content->bulletins[x->o->index];
+	const struct page *p = &x->r->pd.content->bulletins[x->o->index];
 
-	buf_addf(&x->title, "%s 第%d期：%s", bulletin_name(x->r->site),
+	buf_addf(&x->title, "%s 第%d期：%s", bulletin_name(x->r->pd.site),
 		 p->front.issue, p->front.title);
 	x->desc = p->summary;
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "bulletins"), "bulletins/index.html");
+	crumbs(x, label(x, "home"), ROUTES_HOME);
+	crumbs(x, label(x, "bulletins"), ROUTES_BULLETINS);
 	crumbs(x, p->front.title, NULL);
 	tmpl_dict_show(x->layout, "DOC_CSS");
-	bulletin_fill(x->body, x->r, x->o->index, x->o->depth,
+	bulletin_fill(x->body, &x->r->pd, x->o->index, x->o->depth,
 		      x->r->pdf ? DOC_PDF : 0);
 }
 
 static void
 k_brochure(struct pctx *x)
 {
-	brochure_title(x->r, (int)x->o->index, &x->title);
-	crumbs(x, label(x, "home"), "index.html");
-	crumbs(x, label(x, "bulletins"), "bulletins/index.html");
+	brochure_title(&x->r->pd, (int)x->o->index, &x->title);
+	crumbs(x, label(x, "home"), ROUTES_HOME);
+	crumbs(x, label(x, "bulletins"), ROUTES_BULLETINS);
 	crumbs(x, x->title.ptr, NULL);
 	tmpl_dict_show(x->layout, "DOC_CSS");
-	brochure_fill(x->body, x->r, (int)x->o->index, x->o->depth,
+	brochure_fill(x->body, &x->r->pd, (int)x->o->index, x->o->depth,
 		      x->r->pdf ? DOC_PDF : 0);
 }
 
@@ -959,8 +869,8 @@ render_print(struct render *r, const struct output *o, struct buf *out,
 {
 	unsigned flags = DOC_PRINT | (r->pdf ? DOC_PDF : 0);
 	struct tmpl_dict *dict = o->kind == OUT_BULLETIN_PRINT ?
-		bulletin_print_dict(r, o->index, o->depth, flags) :
-		brochure_print_dict(r, (int)o->index, o->depth, flags);
+		bulletin_print_dict(&r->pd, o->index, o->depth, flags) :
+		brochure_print_dict(&r->pd, (int)o->index, o->depth, flags);
 	int rc = tmpl_expand(r->tmpl, "print.tpl", dict, out, d);
 
 	if (r->collect) {
@@ -990,26 +900,26 @@ static const struct kind {
 	const char *nav;
 	void (*fill)(struct pctx *x);
 } kinds[] = {
-	{ OUT_HOME, "home.tpl", "index.html", k_home },
-	{ OUT_CASE, "case.tpl", "cases/index.html", k_case },
+	{ OUT_HOME, "home.tpl", ROUTES_HOME, k_home },
+	{ OUT_CASE, "case.tpl", ROUTES_CASES, k_case },
 	{ OUT_PAGE, "page.tpl", NULL, k_page },
-	{ OUT_CASE_LIST, "list.tpl", "cases/index.html", k_case_list },
+	{ OUT_CASE_LIST, "list.tpl", ROUTES_CASES, k_case_list },
 	{ OUT_TAG_INDEX, "tags.tpl", NULL, k_tag_index },
 	{ OUT_TAG_LIST, "list.tpl", NULL, k_tag_list },
-	{ OUT_REGION_INDEX, "tags.tpl", "regions/index.html", k_region_index },
-	{ OUT_REGION_LIST, "list.tpl", "regions/index.html", k_region_list },
-	{ OUT_BELT_INDEX, "belts.tpl", "belts/index.html", k_belt_index },
-	{ OUT_BELT, "list.tpl", "belts/index.html", k_belt },
-	{ OUT_BRAND_INDEX, "brands.tpl", "brands/index.html", k_brand_index },
-	{ OUT_BRAND, "list.tpl", "brands/index.html", k_brand },
-	{ OUT_SITES, "sites.tpl", "sites.html", k_sites },
-	{ OUT_GOLD, "gold.tpl", "gold.html", k_gold },
-	{ OUT_YEAR, "year.tpl", "stats.html", k_year },
-	{ OUT_STATS, "stats.tpl", "stats.html", k_stats },
-	{ OUT_BULLETIN_INDEX, "bulletins.tpl", "bulletins/index.html", k_bulletin_index },
-	{ OUT_BULLETIN, "bulletin.tpl", "bulletins/index.html", k_bulletin },
-	{ OUT_BROCHURE, "brochure.tpl", "bulletins/index.html", k_brochure },
-	{ OUT_SEARCH, "search.tpl", "search.html", k_search },
+	{ OUT_REGION_INDEX, "tags.tpl", ROUTES_REGIONS, k_region_index },
+	{ OUT_REGION_LIST, "list.tpl", ROUTES_REGIONS, k_region_list },
+	{ OUT_BELT_INDEX, "belts.tpl", ROUTES_BELTS, k_belt_index },
+	{ OUT_BELT, "list.tpl", ROUTES_BELTS, k_belt },
+	{ OUT_BRAND_INDEX, "brands.tpl", ROUTES_BRANDS, k_brand_index },
+	{ OUT_BRAND, "list.tpl", ROUTES_BRANDS, k_brand },
+	{ OUT_SITES, "sites.tpl", ROUTES_SITES, k_sites },
+	{ OUT_GOLD, "gold.tpl", ROUTES_GOLD, k_gold },
+	{ OUT_YEAR, "year.tpl", ROUTES_STATS, k_year },
+	{ OUT_STATS, "stats.tpl", ROUTES_STATS, k_stats },
+	{ OUT_BULLETIN_INDEX, "bulletins.tpl", ROUTES_BULLETINS, k_bulletin_index },
+	{ OUT_BULLETIN, "bulletin.tpl", ROUTES_BULLETINS, k_bulletin },
+	{ OUT_BROCHURE, "brochure.tpl", ROUTES_BULLETINS, k_brochure },
+	{ OUT_SEARCH, "search.tpl", ROUTES_SEARCH, k_search },
 	{ OUT_NOT_FOUND, "404.tpl", NULL, k_not_found },
 };
 
@@ -1022,15 +932,15 @@ static const struct kind {
 static const struct {
 	const char *label, *path;
 } nav_items[] = {
-	{ "home", "index.html" },
-	{ "cases", "cases/index.html" },
-	{ "belts", "belts/index.html" },
-	{ "sites", "sites.html" },
-	{ "nav_gold", "gold.html" },
-	{ "brands", "brands/index.html" },
-	{ "regions", "regions/index.html" },
-	{ "stats", "stats.html" },
-	{ "bulletins", "bulletins/index.html" },
+	{ "home", ROUTES_HOME },
+	{ "cases", ROUTES_CASES },
+	{ "belts", ROUTES_BELTS },
+	{ "sites", ROUTES_SITES },
+	{ "nav_gold", ROUTES_GOLD },
+	{ "brands", ROUTES_BRANDS },
+	{ "regions", ROUTES_REGIONS },
+	{ "stats", ROUTES_STATS },
+	{ "bulletins", ROUTES_BULLETINS },
 };
 
 static void
@@ -1042,8 +952,8 @@ fill_nav(const struct render *r, struct tmpl_dict *layout,
 	for (i = 0; i < sizeof(nav_items) / sizeof(nav_items[0]); i++) {
 		struct tmpl_dict *s = tmpl_dict_section(layout, "NAV");
 
-		tmpl_dict_set(s, "NAV_LABEL", site_label(r->site, nav_items[i].label));
-		set_url(s, "NAV_URL", o->root, nav_items[i].path);
+		tmpl_dict_set(s, "NAV_LABEL", site_label(r->pd.site, nav_items[i].label));
+		pagedict_url(s, "NAV_URL", o->root, nav_items[i].path);
 		if (current && !strcmp(current, nav_items[i].path))
 			tmpl_dict_show(s, "NAV_CURRENT");
 	}
@@ -1057,17 +967,6 @@ const struct site_key render_site_keys[] = {
 	{ "footer", "notice", SITE_STRING, 0 },
 	{ NULL, NULL, SITE_OBJECT, 0 },
 };
-
-/* site.json "footer" key's text, or NULL when it is not set or empty. */
-static const char *
-footer_text(const struct site *s, const char *key)
-{
-	const cJSON *f = site_section(s, "footer");
-	const cJSON *v = cJSON_IsObject(f) ?
-		cJSON_GetObjectItemCaseSensitive(f, key) : NULL;
-
-	return cJSON_IsString(v) && *v->valuestring ? v->valuestring : NULL;
-}
 
 /*
  * The footer: the pages the menu leaves out (tags, the single pages, the
@@ -1087,23 +986,23 @@ fill_footer(const struct render *r, struct tmpl_dict *layout,
 		{ "phone", "HAS_FOOTER_PHONE", "FOOTER_PHONE" },
 		{ "notice", "HAS_FOOTER_NOTICE", "FOOTER_NOTICE" },
 	};
-	const struct content *c = r->content;
+	const struct content *c = r->pd.content;
 	struct tmpl_dict *s;
 	size_t i;
 
 	for (i = 0; i < c->npages; i++) {
 		s = tmpl_dict_section(layout, "FOOTER_LINKS");
 		tmpl_dict_set(s, "FOOT_LABEL", c->pages[i].front.title);
-		set_url(s, "FOOT_URL", o->root, c->pages[i].url);
+		pagedict_url(s, "FOOT_URL", o->root, c->pages[i].url);
 	}
 	s = tmpl_dict_section(layout, "FOOTER_LINKS");
-	tmpl_dict_set(s, "FOOT_LABEL", site_label(r->site, "tags"));
-	set_url(s, "FOOT_URL", o->root, "tags/index.html");
+	tmpl_dict_set(s, "FOOT_LABEL", site_label(r->pd.site, "tags"));
+	pagedict_url(s, "FOOT_URL", o->root, ROUTES_TAGS);
 	s = tmpl_dict_section(layout, "FOOTER_LINKS");
-	tmpl_dict_set(s, "FOOT_LABEL", site_label(r->site, "feed"));
-	set_url(s, "FOOT_URL", o->root, "feed.xml");
+	tmpl_dict_set(s, "FOOT_LABEL", site_label(r->pd.site, "feed"));
+	pagedict_url(s, "FOOT_URL", o->root, ROUTES_FEED);
 	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
-		const char *v = footer_text(r->site, lines[i].key);
+		const char *v = site_setting_str(r->pd.site, "footer", lines[i].key);
 
 		if (!v)
 			continue;
@@ -1123,7 +1022,7 @@ set_abs(const struct render *r, struct tmpl_dict *d, const char *key,
 {
 	struct buf b = BUF_INIT;
 
-	buf_addstr(&b, r->site->base_url);
+	buf_addstr(&b, r->pd.site->base_url);
 	buf_addurl(&b, path);
 	tmpl_dict_set(d, key, b.ptr);
 	buf_release(&b);
@@ -1133,17 +1032,17 @@ static int
 render_xml(struct render *r, const struct output *o, struct buf *out,
 	   struct diag *d)
 {
-	const struct content *c = r->content;
+	const struct content *c = r->pd.content;
 	struct tmpl_dict *dict = tmpl_dict_new(o->kind == OUT_FEED ? "feed" : "sitemap");
 	size_t i, n;
 	int rc;
 
-	tmpl_dict_set(dict, "SITE_TITLE", r->site->title);
-	tmpl_dict_set(dict, "OFFICE", r->site->office);
-	set_abs(r, dict, "SITE_URL", "index.html");
-	set_abs(r, dict, "FEED_URL", "feed.xml");
+	tmpl_dict_set(dict, "SITE_TITLE", r->pd.site->title);
+	tmpl_dict_set(dict, "OFFICE", r->pd.site->office);
+	set_abs(r, dict, "SITE_URL", ROUTES_HOME);
+	set_abs(r, dict, "FEED_URL", ROUTES_FEED);
 	/* Atom wants an IRI for ids; without a base_url, a URN will do. */
-	tmpl_dict_set(dict, "FEED_ID", *r->site->base_url ? r->site->base_url :
+	tmpl_dict_set(dict, "FEED_ID", *r->pd.site->base_url ? r->pd.site->base_url :
 		      "urn:showcase:site");
 	if (o->kind == OUT_FEED) {
 		tmpl_dict_set(dict, "UPDATED", c->ncases && c->cases[0].front.date ?
@@ -1157,7 +1056,7 @@ render_xml(struct render *r, const struct output *o, struct buf *out,
 			set_abs(r, e, "URL", p->url);
 			tmpl_dict_set(e, "DATE", p->front.date ? p->front.date : "1970-01-01");
 			tmpl_dict_set(e, "SUMMARY", p->summary);
-			if (*r->site->base_url)
+			if (*r->pd.site->base_url)
 				set_abs(r, e, "ID", p->url);
 			else {
 				struct buf id = BUF_INIT;
@@ -1203,8 +1102,8 @@ int
 render_output(struct render *r, const struct output *o, struct buf *out,
 	      struct diag *d)
 {
-	const struct site *s = r->site;
-	const struct content *c = r->content;
+	const struct site *s = r->pd.site;
+	const struct content *c = r->pd.content;
 	const struct kind *k = NULL;
 	struct pctx x;
 	size_t i;
@@ -1219,7 +1118,7 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 	if (o->kind == OUT_ROBOTS) {
 		BUF_ADDLIT(out, "User-agent: *\nAllow: /\n");
 		if (*s->base_url)
-			buf_addf(out, "Sitemap: %ssitemap.xml\n", s->base_url);
+			buf_addf(out, "Sitemap: %s" ROUTES_SITEMAP "\n", s->base_url);
 		return 0;
 	}
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
@@ -1237,7 +1136,7 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 	x.desc = s->description;
 	buf_init(&x.title, 0);
 	x.layout = tmpl_dict_new("layout");
-	fill_common(r, x.layout, o->root);
+	pagedict_common(&r->pd, x.layout, o->root);
 	tmpl_dict_set(x.layout, "LANG", s->language);
 	tmpl_dict_set(x.layout, "OFFICE", s->office);
 	tmpl_dict_set(x.layout, "COPYRIGHT", s->copyright);
@@ -1248,9 +1147,9 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 	else
 		tmpl_dict_setn(x.layout, "YEAR", c->latest_date,
 			       strlen(c->latest_date) >= 4 ? 4 : 0);
-	tmpl_dict_set(x.layout, "VERSION", r->version ? r->version : "");
+	tmpl_dict_set(x.layout, "VERSION", r->pd.version ? r->pd.version : "");
 	x.body = tmpl_dict_include(x.layout, "CONTENT", k->tpl);
-	fill_common(r, x.body, o->root);
+	pagedict_common(&r->pd, x.body, o->root);
 
 	k->fill(&x);
 

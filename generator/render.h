@@ -14,24 +14,21 @@
 
 #include <pthread.h>
 
+#include "pagedict.h"
+
 struct buf;
-struct chartset;
 struct content;
 struct diag;
-struct model;
 struct output;
 struct plan;
 struct site;
 struct tmpl;
 
 struct render {
-	const struct site *site;
-	const struct content *content;
-	const struct model *model; /* the data exports; may be empty */
-	struct chartset *charts;   /* takes the charts pages show */
+	struct pagedict pd;        /* site, content, model, charts, version:
+				    * what bulletins and the brochure get too */
 	const struct plan *plan;   /* every output, for the sitemap */
 	struct tmpl *tmpl;
-	const char *version;
 	/* When collect is set, every dictionary key is gathered in keys (for
 	 * showcase check); the lock guards it. */
 	int collect;

@@ -6,7 +6,7 @@
 
 #include "content.h"
 #include "diag.h"
-#include "plan.h"
+#include "routes.h"
 #include "scaffold.h"
 #include "site.h"
 #include "util.h"
@@ -174,7 +174,7 @@ scaffold_make(struct scaffold *sc, const struct scaffold_opts *o,
 		sc->issue = next_issue(&c, o->date);
 
 	if (o->slug) {
-		if (plan_name_check(o->slug, &why) < 0) {
+		if (routes_name_check(o->slug, &why) < 0) {
 			diag_error(d, NULL, 0, 0,
 				   "slug \"%s\" cannot be a file name: %s",
 				   o->slug, why.ptr);

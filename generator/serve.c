@@ -18,6 +18,7 @@
 #include "content.h"
 #include "diag.h"
 #include "pool.h"
+#include "routes.h"
 #include "serve.h"
 #include "site.h"
 #include "util.h"
@@ -379,7 +380,7 @@ send_missing(struct serve *s, struct MHD_Connection *c, int root)
 		buf_release(&html);
 		return ret;
 	}
-	if (webfile_open(&f, root, "/404.html") == MHD_HTTP_OK)
+	if (webfile_open(&f, root, "/" ROUTES_NOT_FOUND) == MHD_HTTP_OK)
 		ret = send_html(s, c, MHD_HTTP_NOT_FOUND, &f);
 	else
 		ret = send_text(c, MHD_HTTP_NOT_FOUND, "404 not found\n");

@@ -568,6 +568,23 @@ site_section(const struct site *s, const char *key)
 	return cJSON_GetObjectItemCaseSensitive(s->json.root, key);
 }
 
+const cJSON *
+site_setting(const struct site *s, const char *section, const char *key)
+{
+	const cJSON *sec = site_section(s, section);
+
+	return cJSON_IsObject(sec) ? cJSON_GetObjectItemCaseSensitive(sec, key) :
+	       NULL;
+}
+
+const char *
+site_setting_str(const struct site *s, const char *section, const char *key)
+{
+	const cJSON *v = site_setting(s, section, key);
+
+	return cJSON_IsString(v) && *v->valuestring ? v->valuestring : NULL;
+}
+
 char *
 site_path(const struct site *s, const char *rel)
 {

@@ -98,6 +98,13 @@ void site_release(struct site *s);
 
 /* The value of a top-level key of site.json, or NULL. */
 const cJSON *site_section(const struct site *s, const char *key);
+/* The value of key in section (when that is an object), or NULL:
+ * site_setting(s, "chart", "font"). */
+const cJSON *site_setting(const struct site *s, const char *section,
+			  const char *key);
+/* The same when it is a string that is not empty, else NULL. */
+const char *site_setting_str(const struct site *s, const char *section,
+			     const char *key);
 /* Path of a file of the site: dir/rel. Caller frees. */
 char *site_path(const struct site *s, const char *rel);
 /* The label value for key (the key itself when there is none). */

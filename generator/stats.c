@@ -9,7 +9,7 @@
 #include "honour.h"
 #include "json.h"
 #include "model.h"
-#include "plan.h"
+#include "pagedict.h"
 #include "site.h"
 #include "stats.h"
 #include "target.h"
@@ -58,26 +58,6 @@ const char *const stats_names[] = {
 };
 
 
-static void
-set_number(struct tmpl_dict *d, const char *key, double v)
-{
-	struct buf b = BUF_INIT;
-
-	model_number(&b, v);
-	tmpl_dict_set(d, key, b.ptr);
-	buf_release(&b);
-}
-
-static void
-set_rate(struct tmpl_dict *d, const char *key, struct model_rate r)
-{
-	struct buf b = BUF_INIT;
-
-	model_rate_percent(r, &b);
-	tmpl_dict_set(d, key, b.ptr);
-	buf_release(&b);
-}
-
 /* An assessment round as the site writes dates: 2025年11月. */
 static void
 set_round(struct tmpl_dict *d, const char *key, const char *round)
@@ -93,7 +73,7 @@ set_round(struct tmpl_dict *d, const char *key, const char *round)
 static void
 set_count(struct tmpl_dict *d, const char *key, long long n)
 {
-	set_number(d, key, (double)n);
+	pagedict_number(d, key, (double)n);
 }
 
 /*
@@ -107,7 +87,7 @@ set_group_rate(struct tmpl_dict *d, const char *key, struct model_rate r)
 	if (r.den <= 0)
 		tmpl_dict_set(d, key, "不适用");
 	else
-		set_rate(d, key, r);
+		pagedict_rate(d, key, r);
 }
 
 static const char *
@@ -130,18 +110,18 @@ fill_figure(struct tmpl_dict *d, const struct model_indicator *ind)
 	struct buf b = BUF_INIT;
 
 	tmpl_dict_set(f, "FIG_LABEL", indicator_label(ind));
-	set_number(f, "FIG_VALUE", ind->value);
+	pagedict_number(f, "FIG_VALUE", ind->value);
 	tmpl_dict_set(f, "FIG_UNIT", ind->unit ? ind->unit : "");
 	if (ind->has_target) {
 		struct tmpl_dict *t = tmpl_dict_section(f, "HAS_TARGET");
 
-		set_number(t, "FIG_TARGET", ind->target);
+		pagedict_number(t, "FIG_TARGET", ind->target);
 		if (ind->reached) {
 			tmpl_dict_show(t, "FIG_REACHED");
 		} else {
 			struct tmpl_dict *g = tmpl_dict_section(t, "FIG_MISSED");
 
-			set_number(g, "FIG_GAP", ind->gap);
+			pagedict_number(g, "FIG_GAP", ind->gap);
 		}
 	}
 	if (ind->has_prev) {
@@ -287,7 +267,7 @@ fill_coverage(struct tmpl_dict *d, const struct model *m)
 		int v = model_rate_against(r, m->cfg.coverage_target[c], &gap);
 
 		tmpl_dict_set(s, "COV_LABEL", model_coverage_label(c));
-		set_rate(s, "COV_VALUE", r);
+		pagedict_rate(s, "COV_VALUE", r);
 		buf_reset(&b);
 		model_target_percent(&b, m->cfg.coverage_target[c]);
 		tmpl_dict_set(s, "COV_TARGET", b.ptr);
@@ -428,7 +408,7 @@ venue_row(struct tmpl_dict *d, const char *section, const char *name,
 	tmpl_dict_setint(s, "VENUE_ROW_CENTER", g->kinds[VENUE_CENTER]);
 	tmpl_dict_setint(s, "VENUE_ROW_ACTIVITY", g->kinds[VENUE_ACTIVITY]);
 	tmpl_dict_setint(s, "VENUE_ROW_COMPLETE", g->complete);
-	set_rate(s, "VENUE_ROW_RATE", g->six);
+	pagedict_rate(s, "VENUE_ROW_RATE", g->six);
 	tmpl_dict_setint(s, "VENUE_ROW_SERVED", g->served);
 }
 
@@ -446,7 +426,7 @@ fill_venues(struct tmpl_dict *d, const struct venues *v)
 	tmpl_dict_setint(d, "VENUE_HUBS", v->all.kinds[VENUE_HUB]);
 	tmpl_dict_setint(d, "VENUE_CENTERS", v->all.kinds[VENUE_CENTER]);
 	tmpl_dict_setint(d, "VENUE_COMPLETE", v->all.complete);
-	set_rate(d, "VENUE_RATE", v->all.six);
+	pagedict_rate(d, "VENUE_RATE", v->all.six);
 	tmpl_dict_setint(d, "VENUE_SERVED", v->all.served);
 	for (k = 0; k < VENUE_NKINDS; k++)
 		venue_row(d, "VENUE_KINDS", venue_kind_label((enum venue_kind)k),
@@ -523,27 +503,6 @@ fill_targets(struct tmpl_dict *d, const struct targets *t)
 }
 
 static void
-stars_text(struct buf *b, int stars)
-{
-	int i;
-
-	for (i = 0; i < stars; i++)
-		BUF_ADDLIT(b, "★");
-}
-
-/* The case study of a brand, when the site has it. */
-static const struct page *
-find_case(const struct content *c, const char *slug)
-{
-	size_t i;
-
-	for (i = 0; slug && i < c->ncases; i++)
-		if (!strcmp(c->cases[i].slug, slug))
-			return &c->cases[i];
-	return NULL;
-}
-
-static void
 fill_indicators(struct tmpl_dict *d, const struct model *m)
 {
 	size_t i = 0, j;
@@ -560,15 +519,15 @@ fill_indicators(struct tmpl_dict *d, const struct model *m)
 			struct tmpl_dict *r = tmpl_dict_section(s, "IND_ROWS");
 
 			tmpl_dict_setint(r, "IND_YEAR", ind->year);
-			set_number(r, "IND_VALUE", ind->value);
+			pagedict_number(r, "IND_VALUE", ind->value);
 			if (ind->has_target) {
 				struct tmpl_dict *t = tmpl_dict_section(r, "HAS_TARGET");
 
-				set_number(t, "IND_TARGET", ind->target);
+				pagedict_number(t, "IND_TARGET", ind->target);
 				if (ind->reached)
 					tmpl_dict_show(t, "IND_REACHED");
 				else
-					set_number(tmpl_dict_section(t, "IND_MISSED"),
+					pagedict_number(tmpl_dict_section(t, "IND_MISSED"),
 						   "IND_GAP", ind->gap);
 			}
 		}
@@ -590,10 +549,10 @@ stats_gold(struct tmpl_dict *d, const struct model *m)
 
 		tmpl_dict_set(g, "GOLD_NAME", o->name);
 		tmpl_dict_set(g, "GOLD_REGION", o->region);
-		set_number(g, "GOLD_SCORE", o->score);
+		pagedict_number(g, "GOLD_SCORE", o->score);
 		tmpl_dict_setint(g, "GOLD_STARS", o->stars);
 		buf_reset(&b);
-		stars_text(&b, o->stars);
+		pagedict_stars(&b, o->stars);
 		tmpl_dict_set(g, "GOLD_STARS_TEXT", b.ptr);
 		if (m->honours->n) {
 			/* A column only when the data has honours at all. */
@@ -634,7 +593,7 @@ stats_gold(struct tmpl_dict *d, const struct model *m)
 			g = tmpl_dict_section(mv, "NEW_GOLD");
 			tmpl_dict_set(g, "GOLD_NAME", o->name);
 			tmpl_dict_set(g, "GOLD_REGION", o->region);
-			set_number(g, "GOLD_SCORE", o->score);
+			pagedict_number(g, "GOLD_SCORE", o->score);
 			tmpl_dict_set(g, "GOLD_PREV", o->prev_tier == MODEL_TIER_NONE ?
 				      "首次测评" : model_tier_label(o->prev_tier));
 		}
@@ -686,12 +645,12 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 	set_count(d, "STAT_ENTERPRISES", m->enterprises);
 	set_count(d, "STAT_SOCIAL", m->social);
 	set_count(d, "STAT_PARTY_ORGS", m->party_orgs);
-	set_rate(d, "COVERAGE_ORG", m->all.org_coverage);
-	set_rate(d, "COVERAGE_WORK", m->all.work_coverage);
-	set_rate(d, "SINGLE_SETUP", m->all.single_setup);
+	pagedict_rate(d, "COVERAGE_ORG", m->all.org_coverage);
+	pagedict_rate(d, "COVERAGE_WORK", m->all.work_coverage);
+	pagedict_rate(d, "SINGLE_SETUP", m->all.single_setup);
 	model_target_percent(&b, m->cfg.single_setup_target);
 	tmpl_dict_set(d, "SINGLE_TARGET", b.ptr);
-	set_rate(d, "COVERAGE_REQUIRED", m->all.required);
+	pagedict_rate(d, "COVERAGE_REQUIRED", m->all.required);
 	set_count(d, "STAT_NONCOMPLIANT", m->noncompliant);
 	fill_coverage(d, m);
 	fill_below(d, m);
@@ -726,19 +685,15 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 	for (i = 0; i < m->nbrands; i++) {
 		const struct model_brand *br = &m->brands[i];
 		struct tmpl_dict *s = tmpl_dict_section(d, "BRANDS");
-		const struct page *p = find_case(c, br->case_slug);
+		long cs = pagedict_find_case(c, br->case_slug);
 
 		tmpl_dict_set(s, "BRAND_NAME", br->name);
 		tmpl_dict_set(s, "BRAND_ORG", br->org ? br->org->name : "");
 		tmpl_dict_set(s, "BRAND_LEVEL", br->level ? model_demo_label(br->level) : "");
 		tmpl_dict_set(s, "BRAND_SUMMARY", br->summary ? br->summary : "");
-		if (p) {
-			buf_reset(&b);
-			buf_addstr(&b, root);
-			buf_addurl(&b, p->url);
-			tmpl_dict_set(tmpl_dict_section(s, "HAS_BRAND_CASE"),
-				      "BRAND_CASE_URL", b.ptr);
-		}
+		if (cs >= 0)
+			pagedict_url(tmpl_dict_section(s, "HAS_BRAND_CASE"),
+				     "BRAND_CASE_URL", root, c->cases[cs].url);
 	}
 	if (m->nbrands)
 		tmpl_dict_show(d, "HAS_BRANDS");
@@ -766,8 +721,8 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 		struct tmpl_dict *f = tmpl_dict_section(d, "HAS_FUNNEL");
 
 		tmpl_dict_setint(f, "FUNNEL_YEAR", m->red_collar.year);
-		set_number(f, "FUNNEL_REVIEWED", m->red_collar.reviewed);
-		set_number(f, "FUNNEL_CERTIFIED", m->red_collar.certified);
+		pagedict_number(f, "FUNNEL_REVIEWED", m->red_collar.reviewed);
+		pagedict_number(f, "FUNNEL_CERTIFIED", m->red_collar.certified);
 		buf_reset(&b);
 		if (m->red_collar.has_ratio)
 			buf_addf(&b, "%.2f%%", m->red_collar.ratio * 100);

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "routes.h"
 #include "util.h"
 #include "webfile.h"
 
@@ -124,8 +125,8 @@ webfile_open(struct webfile *f, int rootfd, const char *raw)
 			goto out;
 		}
 	} else {
-		BUF_ADDLIT(&path, "index.html");
-		if ((fd = open_in(dir, "index.html")) < 0 || fstat(fd, &sb) < 0)
+		BUF_ADDLIT(&path, ROUTES_INDEX);
+		if ((fd = open_in(dir, ROUTES_INDEX)) < 0 || fstat(fd, &sb) < 0)
 			goto out;
 	}
 	if (!S_ISREG(sb.st_mode))

@@ -20,7 +20,9 @@
 #include "diag.h"
 #include "model.h"
 #include "pdf.h"
+#include "plan.h"
 #include "render.h"
+#include "routes.h"
 #include "site.h"
 #include "stage.h"
 #include "tmpl.h"
@@ -84,9 +86,9 @@ main(int argc, char **argv)
 	if (diag_errors(d))
 		goto out;
 	render_init(&r, &site, &content, tmpl, 0);
-	r.model = &model;
-	r.charts = charts;
-	r.version = "test";
+	r.pd.model = &model;
+	r.pd.charts = charts;
+	r.pd.version = "test";
 	root = path_join(argv[2], "bulletins");
 	dir_make(root);
 	free(root);
@@ -95,17 +97,17 @@ main(int argc, char **argv)
 	free(root);
 	docs = xcalloc(content.nbulletins + 2, sizeof(*docs));
 	for (i = 0; i < content.nbulletins; i++) {
-		char *rel = bulletin_print_path(content.bulletins[i].url);
+		char *rel = routes_print(content.bulletins[i].url);
 
-		write_doc(&r, bulletin_print_dict(&r, i, 1, DOC_PRINT | DOC_PDF),
+		write_doc(&r, bulletin_print_dict(&r.pd, i, 1, DOC_PRINT | DOC_PDF),
 			  argv[2], rel, d);
 		docs[n++] = rel;
 	}
-	if ((year = brochure_year(&model))) {
-		char *web = brochure_path(year);
-		char *rel = bulletin_print_path(web);
+	if ((year = plan_brochure_year(&model))) {
+		char *web = routes_brochure(year);
+		char *rel = routes_print(web);
 
-		write_doc(&r, brochure_print_dict(&r, year, 1, DOC_PRINT | DOC_PDF),
+		write_doc(&r, brochure_print_dict(&r.pd, year, 1, DOC_PRINT | DOC_PDF),
 			  argv[2], rel, d);
 		docs[n++] = rel;
 		free(web);

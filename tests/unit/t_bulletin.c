@@ -17,8 +17,11 @@
 #include "content.h"
 #include "diag.h"
 #include "harness.h"
+#include "pagedict.h"
 #include "pdf.h"
+#include "routes.h"
 #include "tmpl.h"
+#include "typeset.h"
 #include "util.h"
 
 /* Every diagnostic of d as printed, in a string the caller frees. */
@@ -39,13 +42,13 @@ routes(void)
 {
 	char *s;
 
-	s = bulletin_print_path("bulletins/2025-01.html");
+	s = routes_print("bulletins/2025-01.html");
 	CHECK_STR(s, "bulletins/2025-01-print.html");
 	free(s);
-	s = pdf_path("bulletins/2025-01-print.html");
+	s = routes_pdf("bulletins/2025-01-print.html");
 	CHECK_STR(s, "bulletins/2025-01.pdf");
 	free(s);
-	s = pdf_path("brochure/2025.html");
+	s = routes_pdf("brochure/2025.html");
 	CHECK_STR(s, "brochure/2025.pdf");
 	free(s);
 }
@@ -56,14 +59,14 @@ print_html(void)
 	struct buf b = BUF_INIT;
 
 	/* A chart figure shows its print variant, nothing lazy. */
-	bulletin_print_html(&b, "<figure class=\"chart\">\n<img src=\"../charts/a.png\" "
+	typeset_html(&b, "<figure class=\"chart\">\n<img src=\"../charts/a.png\" "
 			    "srcset=\"../charts/b.png 2x\" width=\"800\" height=\"500\" "
 			    "alt=\"x &amp; y\" loading=\"lazy\" data-print=\"../charts/c.png\">\n</figure>");
 	CHECK_STR(b.ptr, "<figure class=\"chart\">\n<img src=\"../charts/c.png\" "
 		  "width=\"800\" height=\"500\" alt=\"x &amp; y\">\n</figure>");
 	/* Other images stay as they are. */
 	buf_reset(&b);
-	bulletin_print_html(&b, "<p><img src=\"../x.png\" alt=\"\"></p>");
+	typeset_html(&b, "<p><img src=\"../x.png\" alt=\"\"></p>");
 	CHECK_STR(b.ptr, "<p><img src=\"../x.png\" alt=\"\"></p>");
 	/*
 	 * A space wherever a line may break in a paragraph's Chinese, also
@@ -72,27 +75,27 @@ print_html(void)
 	 * zero-width space anywhere.
 	 */
 	buf_reset(&b);
-	bulletin_print_html(&b, "<p title=\"“a”\">观摩了“高新区”示范带，（一）等。</p>");
+	typeset_html(&b, "<p title=\"“a”\">观摩了“高新区”示范带，（一）等。</p>");
 	CHECK_STR(b.ptr, "<p title=\"“a”\">观 摩 了 “高 新 区” 示 范 带， （一<span class=\"nobr\">）等。</span></p>");
 	CHECK(!strstr(b.ptr, "\u200b"));
 	/* The last two characters stay together: no line of "鉴。". */
 	buf_reset(&b);
-	bulletin_print_html(&b, "<p>值得借鉴。</p>");
+	typeset_html(&b, "<p>值得借鉴。</p>");
 	CHECK_STR(b.ptr, "<p>值 得<span class=\"nobr\">借鉴。</span></p>");
 	/*
 	 * A number stays with its unit; no space beside a tag or a span.
 	 */
 	buf_reset(&b);
-	bulletin_print_html(&b, "<p>增长<strong>3.6亿元</strong>和85%的覆盖率</p>");
+	typeset_html(&b, "<p>增长<strong>3.6亿元</strong>和85%的覆盖率</p>");
 	CHECK_STR(b.ptr, "<p>增 长<strong><span class=\"nobr\">3.6亿元</span></strong>和"
 		  "<span class=\"nobr\">85%</span>的 覆<span class=\"nobr\">盖率</span></p>");
 	/* A number and unit at the end go with the paragraph's last span. */
 	buf_reset(&b);
-	bulletin_print_html(&b, "<p>金额约3.6亿元；</p>");
+	typeset_html(&b, "<p>金额约3.6亿元；</p>");
 	CHECK_STR(b.ptr, "<p>金 额 约<span class=\"nobr\">3.6亿元；</span></p>");
 	/* Headings and table cells stay as they are. */
 	buf_reset(&b);
-	bulletin_print_html(&b, "<h2>一、工作“成效”</h2><table><tr><td>双培养</td></tr></table>");
+	typeset_html(&b, "<h2>一、工作“成效”</h2><table><tr><td>双培养</td></tr></table>");
 	CHECK_STR(b.ptr, "<h2>一、工作“成效”</h2><table><tr><td>双培养</td></tr></table>");
 	buf_release(&b);
 }
@@ -102,9 +105,9 @@ embed_html(void)
 {
 	struct buf b = BUF_INIT;
 
-	bulletin_embed_html(&b, "<h2 id=\"a\">一、甲</h2>\n<p><a href=\"#a\">乙</a> "
-			    "<a href=\"x.html\">丙</a></p>\n<h6 id=\"b\">丁</h6>",
-			    "case-1", 1, 0);
+	typeset_embed(&b, "<h2 id=\"a\">一、甲</h2>\n<p><a href=\"#a\">乙</a> "
+		      "<a href=\"x.html\">丙</a></p>\n<h6 id=\"b\">丁</h6>",
+		      "case-1", 1, 0);
 	CHECK_STR(b.ptr, "<h3 id=\"case-1-a\">一、甲</h3>\n<p><a href=\"#case-1-a\">乙</a> "
 		  "<a href=\"x.html\">丙</a></p>\n<h6 id=\"case-1-b\">丁</h6>");
 	buf_release(&b);
@@ -131,7 +134,7 @@ lines(const char *title, int cells)
 	roots[0] = dir;
 	t = tmpl_new(roots, 1);
 	tmpl_load(t, "t.tpl", dg);
-	bulletin_title_lines(d, "L", "LINE", title, cells);
+	typeset_title_lines(d, "L", "LINE", title, cells);
 	tmpl_expand(t, "t.tpl", d, &out, dg);
 	tmpl_dict_free(d);
 	tmpl_free(t);

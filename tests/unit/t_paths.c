@@ -10,6 +10,7 @@
 #include "model.h"
 #include "page.h"
 #include "plan.h"
+#include "routes.h"
 #include "site.h"
 #include "util.h"
 
@@ -48,13 +49,13 @@ takes_the_folder_of_a_path(void)
 	free(p);
 }
 
-/* The reason plan_name_check() gives for name, or "ok". */
+/* The reason routes_name_check() gives for name, or "ok". */
 static char *
 why(const char *name)
 {
 	struct buf b = BUF_INIT;
 
-	if (plan_name_check(name, &b) == 0)
+	if (routes_name_check(name, &b) == 0)
 		BUF_ADDLIT(&b, "ok");
 	return buf_detach(&b, NULL);
 }
@@ -82,11 +83,11 @@ names_that_can_be_file_names(void)
 	CHECK_WHY("com\xC2\xBD", "ok");
 	/* The collisions of a name with the site's own pages are the plan's. */
 	CHECK_WHY("index.html", "ok");
-	/* 66 Chinese characters and two letters: exactly PLAN_NAME_MAX bytes. */
+	/* 66 Chinese characters and two letters: exactly ROUTES_NAME_MAX bytes. */
 	for (i = 0; i < 66; i++)
 		buf_addstr(&longest, "党");
 	BUF_ADDLIT(&longest, "xy");
-	CHECK_INT(longest.len, PLAN_NAME_MAX);
+	CHECK_INT(longest.len, ROUTES_NAME_MAX);
 	CHECK_WHY(longest.ptr, "ok");
 	buf_addch(&longest, 'z');
 	CHECK_WHY(longest.ptr, "it has 201 bytes, more than the 200 a name may have (a Chinese character takes 3)");
@@ -124,11 +125,11 @@ names_that_cannot(void)
 static void
 names_make_folders(void)
 {
-	char *p = plan_entity_path("tags", "党建品牌");
+	char *p = routes_term(ROUTES_TAG, "党建品牌");
 
 	CHECK_STR(p, "tags/党建品牌/index.html");
 	free(p);
-	p = plan_entity_path("belts", "B1");
+	p = routes_term(ROUTES_BELT, "B1");
 	CHECK_STR(p, "belts/B1/index.html");
 	free(p);
 }
@@ -347,16 +348,16 @@ list_pages_follow_the_first(void)
 {
 	char *p;
 
-	p = plan_list_path("cases/index.html", 1);
+	p = routes_list_page("cases/index.html", 1);
 	CHECK_STR(p, "cases/index.html");
 	free(p);
-	p = plan_list_path("cases/index.html", 2);
+	p = routes_list_page("cases/index.html", 2);
 	CHECK_STR(p, "cases/page-2.html");
 	free(p);
-	p = plan_list_path("tags/楼宇党建/index.html", 12);
+	p = routes_list_page("tags/楼宇党建/index.html", 12);
 	CHECK_STR(p, "tags/楼宇党建/page-12.html");
 	free(p);
-	p = plan_list_path("index.html", 3);
+	p = routes_list_page("index.html", 3);
 	CHECK_STR(p, "page-3.html");
 	free(p);
 }
@@ -364,12 +365,12 @@ list_pages_follow_the_first(void)
 static void
 links_climb_to_the_root(void)
 {
-	CHECK_INT(plan_depth("index.html"), 0);
-	CHECK_INT(plan_depth("cases/a.html"), 1);
-	CHECK_INT(plan_depth("tags/党建/index.html"), 2);
-	CHECK_STR(plan_root(0), "");
-	CHECK_STR(plan_root(1), "../");
-	CHECK_STR(plan_root(2), "../../");
+	CHECK_INT(routes_depth("index.html"), 0);
+	CHECK_INT(routes_depth("cases/a.html"), 1);
+	CHECK_INT(routes_depth("tags/党建/index.html"), 2);
+	CHECK_STR(routes_root(0), "");
+	CHECK_STR(routes_root(1), "../");
+	CHECK_STR(routes_root(2), "../../");
 }
 
 static void
