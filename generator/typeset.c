@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "tmpl.h"
 #include "typeset.h"
+#include "unicode.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -97,29 +98,20 @@ print_img(struct buf *out, const char *s, const char *e)
  * Headings, tables and captions get none of it: they are not justified.
  */
 
-/* Marks no line may start with, or end with: 避头尾. */
+/*
+ * 避头尾: a closing mark (。，、）」” ...) never starts a line, an opening
+ * one (（「“ ...) never ends one. Which is which is ICU's (unicode.h).
+ */
 static int
 closing_mark(uint32_t c)
 {
-	switch (c) {
-	case 0x3001: case 0x3002: case 0xFF0C: case 0xFF1B: case 0xFF1A: /* 、。，；： */
-	case 0xFF01: case 0xFF1F: case 0xFF09: case 0x300B: case 0x3011: /* ！？）》】 */
-	case 0x300D: case 0x300F: case 0x3009: case 0x201D: case 0x2019: /* 」』〉”’ */
-	case 0x2026: case 0x00B7: case 0x30FB: case 0xFF0E: case 0x3015: /* …··．〕 */
-		return 1;
-	}
-	return 0;
+	return (uni_edge(c) & UNI_CLOSE) != 0;
 }
 
 static int
 opening_mark(uint32_t c)
 {
-	switch (c) {
-	case 0xFF08: case 0x300A: case 0x3010: case 0x300C: case 0x300E: /* （《【「『 */
-	case 0x3008: case 0x201C: case 0x2018: case 0x3014:               /* 〈“‘〔 */
-		return 1;
-	}
-	return 0;
+	return (uni_edge(c) & UNI_OPEN) != 0;
 }
 
 /* Characters that take a unit after a number: 3.6亿元, 120名, 85%. */
@@ -127,22 +119,16 @@ static int
 unit_char(uint32_t c)
 {
 	static const char units[] = "亿万千百十元角分个家名人户次项场条支件所座批期届年月日天号倍米吨";
-	char tmp[5];
-	size_t n = 0;
+	size_t i = 0, n;
+	uint32_t u;
 
 	if (c == '%' || c == 0xFF05)
 		return 1;
-	if (c < 0x80)
-		return 0;
-	if (c < 0x800) {
-		tmp[n++] = (char)(0xC0 | (c >> 6));
-	} else {
-		tmp[n++] = (char)(0xE0 | (c >> 12));
-		tmp[n++] = (char)(0x80 | ((c >> 6) & 0x3F));
-	}
-	tmp[n++] = (char)(0x80 | (c & 0x3F));
-	tmp[n] = '\0';
-	return c < 0x10000 && strstr(units, tmp) != NULL;
+	for (; i < sizeof(units) - 1; i += n)
+		if ((n = utf8_decode(units + i, sizeof(units) - 1 - i, &u)) &&
+		    u == c)
+			return 1;
+	return 0;
 }
 
 /* May a line break between a and b, where a space will stretch? */
@@ -331,58 +317,27 @@ typeset_html(struct buf *out, const char *html)
 	buf_addstr(out, s);
 }
 
-/* Characters no line may start with, or end with, in Chinese. */
-static const char *const no_start[] = {
-	"，", "。", "、", "；", "：", "！", "？", "”", "’", "）", "》", "】",
-	"…", "—", "·", NULL,
-};
-static const char *const no_end[] = { "“", "‘", "（", "《", "【", NULL };
-/* A break right after these reads best. */
-static const char *const good_end[] = { "，", "：", "；", "、", "——", NULL };
-
-static int
-starts_with_any(const char *s, const char *const *list)
+/* Width in cells: a Chinese character 1, ASCII half of it. */
+static double
+cells_of(uint32_t cp)
 {
-	size_t i;
-
-	for (i = 0; list[i]; i++)
-		if (!strncmp(s, list[i], strlen(list[i])))
-			return 1;
-	return 0;
-}
-
-static int
-ends_with_any(const char *s, size_t len, const char *const *list)
-{
-	size_t i, n;
-
-	for (i = 0; list[i]; i++) {
-		n = strlen(list[i]);
-		if (len >= n && !memcmp(s + len - n, list[i], n))
-			return 1;
-	}
-	return 0;
-}
-
-static int
-is_alnum(int c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-	       (c >= 'a' && c <= 'z');
+	return cp < 0x80 ? 0.5 : 1;
 }
 
 void
 typeset_title_lines(struct tmpl_dict *d, const char *section,
 		    const char *key, const char *title, int cells)
 {
-	size_t len = strlen(title), i, cut, best = 0;
+	size_t len = strlen(title), i, n, best = 0;
 	double width = 0, total = 0, target, best_score = 1e9;
+	unsigned char *brk;
+	uint32_t cp, prev = 0;
 	int lines;
 
-	/* Width in cells: a Chinese character 1, ASCII half of it. */
-	for (i = 0; i < len; i++)
-		if (((unsigned char)title[i] & 0xC0) != 0x80)
-			total += (unsigned char)title[i] < 0x80 ? 0.5 : 1;
+	for (i = 0; i < len; i += n) {
+		cp = cp_at(title + i, len - i, &n);
+		total += cells_of(cp);
+	}
 	lines = (int)((total + cells - 0.01) / cells);
 	if (lines <= 1) {
 		tmpl_dict_set(tmpl_dict_section(d, section), key, title);
@@ -391,32 +346,36 @@ typeset_title_lines(struct tmpl_dict *d, const char *section,
 	/*
 	 * Lines of nearly equal width ("排列对称"): the first break goes
 	 * where the first line is closest to total / lines, moved to after
-	 * a comma or a colon when one is near, never where Chinese
-	 * typesetting forbids one. The rest is split again the same way.
+	 * closing punctuation (，：、」) when one is near, and to between two
+	 * words rather than inside one ("工作", "有限公司" stay whole); never
+	 * where UAX #14 or 避头尾 forbids a break. UAX #14 refuses one before
+	 * an opening quotation mark too ("了“高新区"): Chinese allows it. The
+	 * rest is split again the same way.
 	 */
+	brk = xmalloc(len + 1);
+	uni_breaks(title, len, brk);
 	target = total / lines;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)title[i];
-		double score;
+	for (i = 0; i < len; i += n) {
+		cp = cp_at(title + i, len - i, &n);
+		if (i > 0 && width <= cells && !(brk[i] & UNI_CLOSE) &&
+		    !opening_mark(prev) &&
+		    (brk[i] & (UNI_BREAK | UNI_BREAK_IN | UNI_OPEN))) {
+			double score = width > target ? width - target :
+				       target - width;
 
-		if ((c & 0xC0) == 0x80)
-			continue;
-		if (i > 0 && width <= cells) {
-			cut = i;
-			if (!starts_with_any(title + cut, no_start) &&
-			    !ends_with_any(title, cut, no_end) &&
-			    !(is_alnum(title[cut - 1]) && is_alnum(title[cut]))) {
-				score = width > target ? width - target : target - width;
-				if (ends_with_any(title, cut, good_end))
-					score -= 4;
-				if (score < best_score) {
-					best_score = score;
-					best = cut;
-				}
+			if (closing_mark(prev))
+				score -= 4;
+			else if (!(brk[i] & (UNI_BREAK | UNI_OPEN)))
+				score += 2; /* inside a word */
+			if (score < best_score) {
+				best_score = score;
+				best = i;
 			}
 		}
-		width += c < 0x80 ? 0.5 : 1;
+		width += cells_of(cp);
+		prev = cp;
 	}
+	free(brk);
 	if (!best) {
 		tmpl_dict_set(tmpl_dict_section(d, section), key, title);
 		return;

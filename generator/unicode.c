@@ -173,6 +173,12 @@ edge_flags(UChar32 c)
 	return 0;
 }
 
+unsigned
+uni_edge(uint32_t cp)
+{
+	return edge_flags((UChar32)cp);
+}
+
 /*
  * A break iterator of kind over ut; the caller closes it. ICU reads the
  * UTF-8 in place (UText), so its boundaries are byte offsets.

@@ -76,6 +76,9 @@ enum uni_break {
 	UNI_OPEN = 1 << 4,
 };
 void uni_breaks(const char *s, size_t len, unsigned char *brk);
+/* How cp sits at a line's end, as uni_breaks() marks it where a character
+ * starts: UNI_SPACE, UNI_CLOSE, UNI_OPEN or 0. */
+unsigned uni_edge(uint32_t cp);
 
 /*
  * True when cp stands for a number but is not an ASCII digit: 三, 十, 〇,

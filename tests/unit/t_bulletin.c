@@ -153,9 +153,16 @@ title_lines(void)
 	s = lines("第二批“双强红领”认证工作圆满完成", 20);
 	CHECK_STR(s, "第二批“双强红领”认证工作圆满完成");
 	free(s);
-	/* Even lines: 22 characters as 11 and 11. */
+	/*
+	 * Nearly even lines, between two words: 22 characters as 10 and
+	 * 12, where 11 and 11 would split 工作 (ICU's dictionary).
+	 */
 	s = lines("我区召开两新组织党建工作示范带建设现场推进会", 20);
-	CHECK_STR(s, "我区召开两新组织党建工|作示范带建设现场推进会");
+	CHECK_STR(s, "我区召开两新组织党建|工作示范带建设现场推进会");
+	free(s);
+	/* A company's name stays whole when a line can end before it. */
+	s = lines("青川区两新组织工作推进会在青川力澄软件有限公司召开", 14);
+	CHECK(strstr(s, "有|限") == NULL && strstr(s, "软件|有限") == NULL);
 	free(s);
 	/* After the colon when it is near; never before a closing mark. */
 	s = lines("从“盆景”到“风景”：“高新区—新桥镇”非公党建工作示范带观察", 20);
