@@ -256,10 +256,7 @@ figures_new(const struct model *m)
 		put_number(f, "red_collar.reviewed", m->red_collar.reviewed);
 		put_number(f, "red_collar.certified", m->red_collar.certified);
 		buf_reset(&v);
-		if (m->red_collar.has_ratio)
-			buf_addf(&v, "%.2f%%", m->red_collar.ratio * 100);
-		else
-			BUF_ADDLIT(&v, "暂无数据");
+		model_funnel_ratio(&m->red_collar, &v);
 		put(f, "red_collar.ratio", v.ptr);
 	}
 

@@ -656,6 +656,15 @@ model_rate_percent(struct model_rate r, struct buf *out)
 }
 
 void
+model_funnel_ratio(const struct model_funnel *f, struct buf *out)
+{
+	if (f->has_ratio)
+		buf_addf(out, "%.2f%%", f->ratio * 100);
+	else
+		BUF_ADDLIT(out, "暂无数据");
+}
+
+void
 model_rate_json(struct buf *out, struct model_rate r)
 {
 	if (r.den <= 0)

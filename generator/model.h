@@ -229,6 +229,10 @@ void model_target_percent(struct buf *out, double target);
 int model_rate_value(struct model_rate r, double *v);
 /* "95.12%" or "暂无数据" (two decimals of a percent, half up). */
 void model_rate_percent(struct model_rate r, struct buf *out);
+/* The share of the funnel's reviewed that is certified: "12.50%", or
+ * "暂无数据" when none was reviewed. */
+struct model_funnel;
+void model_funnel_ratio(const struct model_funnel *f, struct buf *out);
 /* num/den in units of 1/scale, rounded half up, in exact integers; r
  * must have data (den > 0). */
 long long model_rate_scaled(struct model_rate r, long long scale);

@@ -724,10 +724,7 @@ stats_page(struct tmpl_dict *d, const struct model *m,
 		pagedict_number(f, "FUNNEL_REVIEWED", m->red_collar.reviewed);
 		pagedict_number(f, "FUNNEL_CERTIFIED", m->red_collar.certified);
 		buf_reset(&b);
-		if (m->red_collar.has_ratio)
-			buf_addf(&b, "%.2f%%", m->red_collar.ratio * 100);
-		else
-			BUF_ADDLIT(&b, "暂无数据");
+		model_funnel_ratio(&m->red_collar, &b);
 		tmpl_dict_set(f, "FUNNEL_RATIO", b.ptr);
 	}
 	buf_release(&b);
