@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "bulletin.h"
 #include "chart.h"
 #include "chartset.h"
 #include "content.h"
@@ -8,10 +9,8 @@
 #include "json.h"
 #include "model.h"
 #include "modelchart.h"
-#include "pagedict.h"
 #include "plan.h"
 #include "render.h"
-#include "routes.h"
 #include "screen.h"
 #include "site.h"
 #include "stats.h"
@@ -58,11 +57,21 @@ static const struct box {
 	const char *cls;
 	int w, h;
 } box_wide = { "w-wide", 1240, 760 }, box_half = { "w-half", 900, 760 },
-  box_full = { "w-full", 1840, 700 }, box_upright = { "w-upright", 1032, 1300 };
+  box_full = { "w-full", 1840, 700 }, box_upright = { "w-upright", 1032, 1300 },
+  /* a donut's legend needs a wider box than its neighbour */
+  box_donut = { "w-donut", 1000, 760 }, box_side = { "w-side", 800, 760 };
 /* The widest a chart is shown upright (1080 x 1920 frame, less margins). */
 #define PORTRAIT_WIDTH 1032
 
 static const int scales[] = { 2, 4 };
+
+static const cJSON *
+setting(const struct site *site, const char *key)
+{
+	const cJSON *s = site_section(site, "screen");
+
+	return cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, key) : NULL;
+}
 
 static int
 panel_known(const char *name)
@@ -78,8 +87,8 @@ panel_known(const char *name)
 void
 screen_check(const struct site *site, struct diag *d)
 {
-	const cJSON *panels = site_setting(site, "screen", "panels");
-	const cJSON *interval = site_setting(site, "screen", "interval");
+	const cJSON *panels = setting(site, "panels");
+	const cJSON *interval = setting(site, "interval");
 	const cJSON *it, *before;
 
 	cJSON_ArrayForEach(it, panels) {
@@ -159,7 +168,7 @@ picture(struct sctx *x, struct tmpl_dict *d, const char *prefix,
 	chart_size(c, &w, &h);
 	if (!*prefix)
 		alt = chart_alt(c);
-	chartset_add_scaled(x->r->pd.charts, c, scales, 2, names);
+	chartset_add_scaled(x->r->charts, c, scales, 2, names);
 #define KEY(name) (buf_reset(&k), buf_addstr(&k, prefix), \
 		   buf_addstr(&k, name), k.ptr)
 	tmpl_dict_set(d, KEY("CHART_CLASS"), box->cls);
@@ -204,7 +213,7 @@ add_chart(struct sctx *x, struct tmpl_dict *d, struct chart *c,
 {
 	struct tmpl_dict *s;
 
-	if (!x->r->pd.charts) {
+	if (!x->r->charts) {
 		chart_free(c);
 		chart_free(pc);
 		return;
@@ -217,19 +226,20 @@ add_chart(struct sctx *x, struct tmpl_dict *d, struct chart *c,
 			1080);
 }
 
-/* A chart of the model by name (modelchart.h), when it has data. */
+/*
+ * A chart of the model by name (modelchart.h), when it has data, drawn as
+ * the site draws it, or as kind when own is 0.
+ */
 static void
 add_model_chart(struct sctx *x, struct tmpl_dict *d, const char *name,
-		const struct box *box)
+		const struct box *box, int own, enum chart_kind kind)
 {
-	struct chart *c = chart_new(CHART_BAR);
-	enum chart_kind kind;
+	struct chart *c;
 
-	if (modelchart_kind(name, &kind) == 0) {
-		chart_free(c);
-		c = chart_new(kind);
-	}
-	if (modelchart_fill((void *)x->r->pd.model, name, c) < 0 ||
+	if (own && modelchart_kind(name, &kind) < 0)
+		return;
+	c = chart_new(kind);
+	if (modelchart_fill((void *)x->r->model, name, c) < 0 ||
 	    !chart_categories(c)) {
 		chart_free(c);
 		return;
@@ -240,7 +250,8 @@ add_model_chart(struct sctx *x, struct tmpl_dict *d, const char *name,
 static void
 p_figures(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->r->model;
+	const cJSON *home = site_section(x->r->site, "home");
 	int year = model_latest_year(m);
 	struct tmpl_dict *p;
 	struct buf t = BUF_INIT;
@@ -254,7 +265,8 @@ p_figures(struct sctx *x)
 	p = panel(x, "figures", "IS_FIGURES", t.ptr);
 	/* the grid: two rows up to 8 tiles, three up to 12, then four */
 	tmpl_dict_setint(p, "FIG_COUNT", n <= 8 ? 8 : n <= 12 ? 12 : 16);
-	stats_headlines(p, m, site_setting(x->r->pd.site, "home", "figures"));
+	stats_headlines(p, m, cJSON_IsObject(home) ?
+			cJSON_GetObjectItemCaseSensitive(home, "figures") : NULL);
 	buf_release(&t);
 }
 
@@ -290,7 +302,7 @@ coverage_row(struct tmpl_dict *p, const char *label, struct model_rate r,
 static void
 p_coverage(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->r->model;
 	const struct model_config *cfg = &m->cfg;
 	struct tmpl_dict *p;
 	struct chart *c;
@@ -329,7 +341,7 @@ p_coverage(struct sctx *x)
 static void
 p_tiers(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->r->model;
 	struct tmpl_dict *p;
 	long n = 0;
 	int t;
@@ -339,8 +351,9 @@ p_tiers(struct sctx *x)
 	if (!n)
 		return;
 	p = panel(x, "tiers", "IS_TIERS", "分类定级和星级");
-	add_model_chart(x, p, "tiers", &box_half);
-	add_model_chart(x, p, "stars", &box_half);
+	add_model_chart(x, p, "tiers", &box_donut, 1, CHART_DONUT);
+	/* stacked, the stars keep a bar each in the narrower box */
+	add_model_chart(x, p, "stars", &box_side, 0, CHART_STACKED);
 }
 
 /* A belt's route: its points, in order. */
@@ -359,7 +372,7 @@ route(const struct model_belt *b)
 static void
 p_belts(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->r->model;
 	size_t i;
 
 	for (i = 0; i < m->nbelts; i++) {
@@ -374,7 +387,7 @@ p_belts(struct sctx *x)
 		tmpl_dict_setint(p, "BELT_COUNT", (long long)b->npoints);
 		tmpl_dict_set(p, "BELT_SUMMARY", b->summary ? b->summary : "");
 		tmpl_dict_setint(p, "BELT_CASES", (long long)plan_belt_cases(
-			x->r->pd.content, b, NULL));
+			x->r->content, b, NULL));
 		add_chart(x, p, route(b), &box_full, route(b), &box_upright);
 	}
 }
@@ -384,8 +397,10 @@ p_belts(struct sctx *x)
 static const char *
 trend_key(const struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
-	const cJSON *order = site_setting(x->r->pd.site, "home", "figures");
+	const struct model *m = x->r->model;
+	const cJSON *home = site_section(x->r->site, "home");
+	const cJSON *order = cJSON_IsObject(home) ?
+		cJSON_GetObjectItemCaseSensitive(home, "figures") : NULL;
 	const cJSON *it;
 	size_t i;
 
@@ -403,7 +418,7 @@ trend_key(const struct sctx *x)
 static void
 p_funnel(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->r->model;
 	const char *key = trend_key(x);
 	struct tmpl_dict *p;
 
@@ -411,12 +426,12 @@ p_funnel(struct sctx *x)
 		return;
 	p = panel(x, "funnel", "IS_FUNNEL", "“双强红领”和历年指标");
 	if (m->red_collar.year)
-		add_model_chart(x, p, "red_collar", &box_half);
+		add_model_chart(x, p, "red_collar", &box_half, 1, CHART_FUNNEL);
 	if (key) {
 		struct buf name = BUF_INIT;
 
 		buf_addf(&name, "indicator.%s", key);
-		add_model_chart(x, p, name.ptr, &box_half);
+		add_model_chart(x, p, name.ptr, &box_half, 1, CHART_LINE);
 		buf_release(&name);
 	}
 }
@@ -424,15 +439,19 @@ p_funnel(struct sctx *x)
 static void
 news_item(struct tmpl_dict *s, const struct page *pg)
 {
+	struct buf b = BUF_INIT;
+
 	tmpl_dict_set(s, "ITEM_TITLE", pg->front.title);
 	tmpl_dict_set(s, "ITEM_DATE", pg->front.date ? pg->front.date : "");
-	pagedict_date(s, "ITEM_DATE_CN", pg->front.date);
+	date_cn(&b, pg->front.date);
+	tmpl_dict_set(s, "ITEM_DATE_CN", b.ptr);
+	buf_release(&b);
 }
 
 static void
 p_news(struct sctx *x)
 {
-	const struct content *c = x->r->pd.content;
+	const struct content *c = x->r->content;
 	struct tmpl_dict *p;
 	size_t i;
 
@@ -475,9 +494,9 @@ fill_panel(struct sctx *x, const char *name)
 static struct tmpl_dict *
 screen_dict(struct render *r, const struct output *o)
 {
-	const struct site *s = r->pd.site;
-	const cJSON *panels = site_setting(s, "screen", "panels");
-	const cJSON *interval = site_setting(s, "screen", "interval");
+	const struct site *s = r->site;
+	const cJSON *panels = setting(s, "panels");
+	const cJSON *interval = setting(s, "interval");
 	struct sctx x;
 	struct buf b = BUF_INIT;
 	const cJSON *it;
@@ -495,7 +514,7 @@ screen_dict(struct render *r, const struct output *o)
 	tmpl_dict_set(x.page, "DOC_TITLE", b.ptr);
 	buf_reset(&b);
 	buf_addstr(&b, o->root);
-	buf_addurl(&b, ROUTES_SCREEN_VERSION);
+	buf_addurl(&b, PLAN_SCREEN_VERSION);
 	tmpl_dict_set(x.page, "SCREEN_VERSION_URL", b.ptr);
 	tmpl_dict_setint(x.page, "SCREEN_INTERVAL", cJSON_IsNumber(interval) ?
 			 (long long)interval->valuedouble : INTERVAL_DEFAULT);
