@@ -81,6 +81,7 @@ LIB_SRCS = \
 	generator/imageset.c \
 	generator/inputs.c \
 	generator/json.c \
+	generator/manifest.c \
 	generator/md.c \
 	generator/mdshape.c \
 	generator/model.c \

@@ -14,6 +14,7 @@
 #include "content.h"
 #include "imageset.h"
 #include "inputs.h"
+#include "manifest.h"
 #include "data.h"
 #include "model.h"
 #include "pagedict.h"
@@ -630,6 +631,112 @@ print_pdfs(const struct plan *plan, const struct stage *stage,
 	return rc;
 }
 
+/*
+ * Fold into *h what else decides the output: showcase itself and the
+ * options; with --pdf, the program that prints.
+ */
+static int
+hash_options(uint64_t *h, const struct build_opts *o)
+{
+	unsigned flags = o->flags & (BUILD_DRAFTS | BUILD_PDF);
+	int rc = manifest_hash_self(h);
+
+	*h = fnv1a64(*h, &flags, sizeof(flags));
+	if (o->flags & BUILD_PDF) {
+		char *program = pdf_program(NULL);
+
+		manifest_hash_str(h, program);
+		if (program && manifest_hash_file(h, program) < 0)
+			rc = -1;
+		free(program);
+	}
+	return rc;
+}
+
+/* Fold the inputs outside the walked folders that m names into *h. */
+static void
+hash_extra(uint64_t *h, const struct site *site, const struct manifest *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->nextra; i++) {
+		char *path = site_path(site, m->extra[i]);
+
+		manifest_hash_str(h, m->extra[i]);
+		if (manifest_hash_file(h, path) < 0)
+			manifest_hash_str(h, NULL);
+		free(path);
+	}
+}
+
+/*
+ * Is out what a build of these inputs wrote, untouched since? Then it
+ * is what a build would write again (manifest.h); st gets its figures.
+ */
+static int
+up_to_date(const struct site *site, const char *out, uint64_t inputs,
+	   struct build_stats *st)
+{
+	struct manifest m;
+	int ok;
+
+	if (manifest_read(&m, out) < 0)
+		return 0;
+	hash_extra(&inputs, site, &m);
+	ok = m.inputs == inputs && manifest_intact(&m, out);
+	if (ok) {
+		st->pages = m.pages;
+		st->files = m.files;
+		st->private_values = m.private_values;
+		st->up_to_date = 1;
+	}
+	manifest_release(&m);
+	return ok;
+}
+
+/* An image outside the folders inputs_fingerprint() walks. */
+static void
+add_extra(void *arg, const char *rel)
+{
+	static const char *const walked[] = { "content/", "templates/", "assets/" };
+	size_t i;
+
+	for (i = 0; i < sizeof(walked) / sizeof(walked[0]); i++)
+		if (!strncmp(rel, walked[i], strlen(walked[i])))
+			return;
+	manifest_add_extra(arg, rel);
+}
+
+/*
+ * The manifest of the output just swapped in. A build that warned is
+ * never up to date, so that its warnings are given again.
+ */
+static void
+write_manifest(const struct site *site, const struct imageset *images,
+	       const struct stage *stage, uint64_t inputs,
+	       const struct build_stats *st, struct manifest *m,
+	       struct diag *d)
+{
+	size_t i, k;
+
+	imageset_sources(images, add_extra, m);
+	xqsort(m->extra, m->nextra, sizeof(*m->extra), strptr_cmp);
+	for (i = k = 0; i < m->nextra; i++) {
+		if (k && !strcmp(m->extra[k - 1], m->extra[i]))
+			free(m->extra[i]);
+		else
+			m->extra[k++] = m->extra[i];
+	}
+	m->nextra = k;
+	hash_extra(&inputs, site, m);
+	m->inputs = inputs && !diag_warnings(d) ? inputs : 0;
+	m->pages = st->pages;
+	m->files = st->files;
+	m->private_values = st->private_values;
+	/* Only a cache: without it the next build does everything. */
+	manifest_write(m, stage->out);
+}
+
 static double
 now(void)
 {
@@ -664,12 +771,17 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	int have_sources = 0;
 	struct sources sources;
 	struct search *ix = NULL;
+	struct manifest manifest;
+	uint64_t inputs = FNV_OFFSET;
+	int force = (o->flags & BUILD_FORCE) != 0;
+	const char *prev = NULL;
 	int rc = -1;
 	char *out = NULL;
 	size_t i;
 
 	memset(st, 0, sizeof(*st));
 	memset(&stage, 0, sizeof(stage));
+	manifest_init(&manifest);
 	if (site_load(&site, o->site, o->datadir, d) < 0)
 		goto out;
 	out = o->out ? xstrdup(o->out) : site_path(&site, site.output);
@@ -679,8 +791,20 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		stage_recover(out);
 	/* Nothing of the site is read before its files are known to be its
 	 * own regular files: a FIFO would block, a link could leak. */
-	if (inputs_check(&site, d) < 0)
+	if ((check ? inputs_check(&site, d)
+		   : inputs_fingerprint(&site, &inputs, d)) < 0)
 		goto out;
+	if (!check && hash_options(&inputs, o) < 0)
+		inputs = 0; /* no fingerprint: never up to date */
+	if (!check && !force && inputs && up_to_date(&site, out, inputs, st)) {
+		st->out = out;
+		out = NULL;
+		rc = 0;
+		goto out;
+	}
+	/* With --force nothing is taken from the previous output. */
+	if (!check && !force && dir_exists(out))
+		prev = out;
 
 	tmpl = tmpl_new((const char *const *)site.templates, site.ntemplates);
 	if (!site.ntemplates) {
@@ -774,17 +898,17 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		goto out;
 	/* Charts come last: pages add theirs while they render. The previous
 	 * output lends the files of charts that did not change. */
-	if (!check && chartset_write(charts, &stage, dir_exists(out) ? out : NULL,
-				     jobs, &st->charts_drawn, &st->charts_reused, d) < 0)
+	if (!check && chartset_write(charts, &stage, prev, jobs,
+				     &st->charts_drawn, &st->charts_reused, d) < 0)
 		goto out;
 	st->charts = chartset_count(charts);
-	if (!check && imageset_write(images, &stage, dir_exists(out) ? out : NULL,
-				     jobs, &st->images_made, &st->images_reused, d) < 0)
+	if (!check && imageset_write(images, &stage, prev, jobs,
+				     &st->images_made, &st->images_reused, d) < 0)
 		goto out;
 	if (!check && write_index(ix, &content, &stage, &st->search_files, d) < 0)
 		goto out;
 	if (!check && (o->flags & BUILD_PDF) &&
-	    print_pdfs(&plan, &stage, dir_exists(out) ? out : NULL, o, st, d) < 0)
+	    print_pdfs(&plan, &stage, prev, o, st, d) < 0)
 		goto out;
 	/* A QR code on paper needs an absolute URL (bulletin_qr). */
 	st->pdf_no_qr = st->pdfs && !*site.base_url;
@@ -792,13 +916,18 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	st->private_values = privacy_count(privacy);
 	st->files = plan.n + st->assets + 1 + st->search_files + st->charts_drawn + st->charts_reused +
 		    st->images_made + st->images_reused + st->pdfs;
+	if (!check && manifest_collect(&manifest, stage.tmp) < 0)
+		inputs = 0;
 	if (!check && stage_commit(&stage, d) < 0)
 		goto out;
+	if (!check)
+		write_manifest(&site, images, &stage, inputs, st, &manifest, d);
 	st->out = out;
 	out = NULL;
 	rc = 0;
 out:
 	search_free(ix);
+	manifest_release(&manifest);
 	if (have_sources)
 		sources_release(&sources);
 	stage_release(&stage);

@@ -18,6 +18,8 @@ enum build_flags {
 	BUILD_PROGRESS = 1 << 2, /* show progress on standard error */
 	BUILD_PDF = 1 << 3,      /* print bulletins and brochure to PDF */
 	BUILD_PDF_REQUIRED = 1 << 4, /* a missing WeasyPrint is an error */
+	BUILD_FORCE = 1 << 5,    /* build everything: take nothing from the
+				  * previous output (manifest.h) */
 };
 
 struct build_opts {
@@ -43,6 +45,8 @@ struct build_stats {
 	size_t pdfs_printed;   /* of those, printed by WeasyPrint */
 	double pdf_slowest;    /* the longest document, seconds */
 	int pdf_no_qr;         /* PDFs without QR codes: the site has no base_url */
+	int up_to_date;        /* nothing changed: the output was left as it was
+				* (pages, files, private_values are its figures) */
 	double seconds;
 	char *out;      /* the output folder written (caller frees) */
 };

@@ -432,6 +432,16 @@ imageset_free(struct imageset *s)
 	free(s);
 }
 
+void
+imageset_sources(const struct imageset *s,
+		 void (*fn)(void *arg, const char *rel), void *arg)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		fn(arg, s->e[i]->rel);
+}
+
 size_t
 imageset_count(const struct imageset *s)
 {

@@ -89,6 +89,13 @@ int imageset_add(struct imageset *s, const char *site_dir, const char *rel,
 		 const char *file, int line, int col, struct image_ref *ref,
 		 struct diag *d);
 
+/*
+ * Call fn with the name of every image added (as added: from the site
+ * root), for the inputs an incremental build keeps (manifest.h).
+ */
+void imageset_sources(const struct imageset *s,
+		      void (*fn)(void *arg, const char *rel), void *arg);
+
 /* Number of distinct variant files imageset_write() will put out. */
 size_t imageset_count(const struct imageset *s);
 

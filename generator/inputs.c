@@ -6,6 +6,7 @@
 
 #include "diag.h"
 #include "inputs.h"
+#include "manifest.h"
 #include "report.h"
 #include "site.h"
 #include "stage.h"
@@ -19,6 +20,7 @@ struct inputs {
 	const char *root;        /* real path not to leave, or NULL */
 	const struct stage *st;  /* copy into it, or NULL to check only */
 	size_t *count;
+	uint64_t *hash;          /* fold every file into it, or NULL */
 	unsigned flags;
 	struct diag *d;
 	int failed;
@@ -129,6 +131,11 @@ visit_file(struct inputs *in, const char *path, const char *shown,
 		}
 		buf_release(&text);
 	}
+	if (in->hash) {
+		manifest_hash_str(in->hash, shown);
+		if (manifest_hash_file(in->hash, path) < 0)
+			refuse(in, shown, "cannot read file: %s", strerror(errno));
+	}
 	if (!dst || in->failed)
 		return;
 	to = stage_path(in->st, dst);
@@ -188,8 +195,8 @@ out:
 	free(real);
 }
 
-int
-inputs_check(const struct site *site, struct diag *d)
+static int
+walk_site(const struct site *site, uint64_t *hash, struct diag *d)
 {
 	static const char *const folders[] = {
 		"site.json", "content", "templates", "assets",
@@ -201,6 +208,7 @@ inputs_check(const struct site *site, struct diag *d)
 
 	memset(&in, 0, sizeof(in));
 	in.root = root;
+	in.hash = hash;
 	in.d = d;
 	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++) {
 		char *p = site_path(site, folders[i]);
@@ -212,6 +220,38 @@ inputs_check(const struct site *site, struct diag *d)
 	}
 	free(root);
 	return in.failed ? -1 : 0;
+}
+
+int
+inputs_check(const struct site *site, struct diag *d)
+{
+	return walk_site(site, NULL, d);
+}
+
+int
+inputs_fingerprint(const struct site *site, uint64_t *h, struct diag *d)
+{
+	static const char *const theme[] = { "css", "js", "theme" };
+	struct inputs in;
+	size_t i;
+	int rc = walk_site(site, h, d);
+
+	/* The installed defaults the site uses, as paths and contents. */
+	memset(&in, 0, sizeof(in));
+	in.hash = h;
+	in.d = d;
+	for (i = 0; i < site->ntemplates; i++)
+		if (dir_exists(site->templates[i]))
+			visit(&in, site->templates[i], site->templates[i], NULL, 0);
+	in.flags = IN_ASSETS;
+	for (i = 0; site->theme && i < sizeof(theme) / sizeof(theme[0]); i++) {
+		char *from = path_join(site->theme, theme[i]);
+
+		if (dir_exists(from))
+			visit(&in, from, from, NULL, 0);
+		free(from);
+	}
+	return rc < 0 || in.failed ? -1 : 0;
 }
 
 int

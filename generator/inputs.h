@@ -23,6 +23,7 @@
  */
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct buf;
 struct diag;
@@ -34,6 +35,14 @@ struct stage;
 
 /* Check the inputs of site. Returns 0, or -1 with every refusal in d. */
 int inputs_check(const struct site *site, struct diag *d);
+
+/*
+ * inputs_check(), folding the name and content of every file it walks,
+ * and of the installed templates and theme the site uses, into *h: the
+ * fingerprint of an incremental build (manifest.h). Returns 0, or -1 with
+ * every refusal in d.
+ */
+int inputs_fingerprint(const struct site *site, uint64_t *h, struct diag *d);
 
 /*
  * For a file of the site read outside the walk (an image a page names,

@@ -39,7 +39,7 @@
 
 /* Kept equal to the SYNOPSIS of man/showcase.1 (a test compares them). */
 static const char usage_text[] =
-	"usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [-j jobs] [-q]\n"
+	"usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [--force] [-j jobs] [-q]\n"
 	"       showcase pdf [-s site] [-o out] [-j jobs] [-q]\n"
 	"       showcase check [-s site] [-q]\n"
 	"       showcase serve [-s site] [-p port] [--bind addr] [--drafts]\n"
@@ -67,7 +67,7 @@ static int cmd_help(int, char **);
 
 static const struct cmd cmds[] = {
 	{ "build", cmd_build,
-	  "usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [-j jobs] [-q]\n" },
+	  "usage: showcase build [-s site] [-o out] [--drafts] [--pdf] [--force] [-j jobs] [-q]\n" },
 	{ "pdf", cmd_pdf, "usage: showcase pdf [-s site] [-o out] [-j jobs] [-q]\n" },
 	{ "check", cmd_check, "usage: showcase check [-s site] [-q]\n" },
 	{ "serve", cmd_serve,
@@ -161,6 +161,7 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 		{ "output", required_argument, NULL, 'o' },
 		{ "drafts", no_argument, NULL, 'D' },
 		{ "pdf", no_argument, NULL, 'P' },
+		{ "force", no_argument, NULL, 'F' },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
@@ -190,6 +191,11 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 			if (flags & (BUILD_CHECK | BUILD_PDF))
 				return usage_error(c);
 			o.flags |= BUILD_PDF;
+			break;
+		case 'F':
+			if (flags & (BUILD_CHECK | BUILD_PDF))
+				return usage_error(c);
+			o.flags |= BUILD_FORCE;
 			break;
 		case 'j':
 			o.jobs = (int)strtol(optarg, &end, 10);
@@ -222,6 +228,10 @@ run_build(const struct cmd *c, int argc, char **argv, unsigned flags)
 		if (flags & BUILD_CHECK)
 			fprintf(stderr, "showcase: %zu pages checked, no errors, %zu private values absent (%.2f s)\n",
 				st.pages, st.private_values, st.seconds);
+		else if (st.up_to_date)
+			fprintf(stderr, "showcase: up to date: nothing changed since the last build (%zu pages, %zu files, %zu private values absent), in %.2f s -> %s\n",
+				st.pages, st.files, st.private_values, st.seconds,
+				st.out);
 		else
 			fprintf(stderr, "showcase: %zu pages, %zu charts (%zu files drawn, %zu reused), %zu image sizes (%zu made, %zu reused), %zu files in all, %zu private values absent, in %.2f s -> %s\n",
 				st.pages, st.charts, st.charts_drawn, st.charts_reused,
