@@ -1,7 +1,6 @@
 #include <string.h>
 
 #include "buf.h"
-#include "bulletin.h"
 #include "chart.h"
 #include "chartset.h"
 #include "content.h"
@@ -9,8 +8,10 @@
 #include "json.h"
 #include "model.h"
 #include "modelchart.h"
+#include "pagedict.h"
 #include "plan.h"
 #include "render.h"
+#include "routes.h"
 #include "screen.h"
 #include "site.h"
 #include "stats.h"
@@ -65,14 +66,6 @@ static const struct box {
 
 static const int scales[] = { 2, 4 };
 
-static const cJSON *
-setting(const struct site *site, const char *key)
-{
-	const cJSON *s = site_section(site, "screen");
-
-	return cJSON_IsObject(s) ? cJSON_GetObjectItemCaseSensitive(s, key) : NULL;
-}
-
 static int
 panel_known(const char *name)
 {
@@ -87,8 +80,8 @@ panel_known(const char *name)
 void
 screen_check(const struct site *site, struct diag *d)
 {
-	const cJSON *panels = setting(site, "panels");
-	const cJSON *interval = setting(site, "interval");
+	const cJSON *panels = site_setting(site, "screen", "panels");
+	const cJSON *interval = site_setting(site, "screen", "interval");
 	const cJSON *it, *before;
 
 	cJSON_ArrayForEach(it, panels) {
@@ -168,7 +161,7 @@ picture(struct sctx *x, struct tmpl_dict *d, const char *prefix,
 	chart_size(c, &w, &h);
 	if (!*prefix)
 		alt = chart_alt(c);
-	chartset_add_scaled(x->r->charts, c, scales, 2, names);
+	chartset_add_scaled(x->r->pd.charts, c, scales, 2, names);
 #define KEY(name) (buf_reset(&k), buf_addstr(&k, prefix), \
 		   buf_addstr(&k, name), k.ptr)
 	tmpl_dict_set(d, KEY("CHART_CLASS"), box->cls);
@@ -213,7 +206,7 @@ add_chart(struct sctx *x, struct tmpl_dict *d, struct chart *c,
 {
 	struct tmpl_dict *s;
 
-	if (!x->r->charts) {
+	if (!x->r->pd.charts) {
 		chart_free(c);
 		chart_free(pc);
 		return;
@@ -239,7 +232,7 @@ add_model_chart(struct sctx *x, struct tmpl_dict *d, const char *name,
 	if (own && modelchart_kind(name, &kind) < 0)
 		return;
 	c = chart_new(kind);
-	if (modelchart_fill((void *)x->r->model, name, c) < 0 ||
+	if (modelchart_fill((void *)x->r->pd.model, name, c) < 0 ||
 	    !chart_categories(c)) {
 		chart_free(c);
 		return;
@@ -250,8 +243,7 @@ add_model_chart(struct sctx *x, struct tmpl_dict *d, const char *name,
 static void
 p_figures(struct sctx *x)
 {
-	const struct model *m = x->r->model;
-	const cJSON *home = site_section(x->r->site, "home");
+	const struct model *m = x->r->pd.model;
 	int year = model_latest_year(m);
 	struct tmpl_dict *p;
 	struct buf t = BUF_INIT;
@@ -265,8 +257,7 @@ p_figures(struct sctx *x)
 	p = panel(x, "figures", "IS_FIGURES", t.ptr);
 	/* the grid: two rows up to 8 tiles, three up to 12, then four */
 	tmpl_dict_setint(p, "FIG_COUNT", n <= 8 ? 8 : n <= 12 ? 12 : 16);
-	stats_headlines(p, m, cJSON_IsObject(home) ?
-			cJSON_GetObjectItemCaseSensitive(home, "figures") : NULL);
+	stats_headlines(p, m, site_setting(x->r->pd.site, "home", "figures"));
 	buf_release(&t);
 }
 
@@ -302,7 +293,7 @@ coverage_row(struct tmpl_dict *p, const char *label, struct model_rate r,
 static void
 p_coverage(struct sctx *x)
 {
-	const struct model *m = x->r->model;
+	const struct model *m = x->r->pd.model;
 	const struct model_config *cfg = &m->cfg;
 	struct tmpl_dict *p;
 	struct chart *c;
@@ -341,7 +332,7 @@ p_coverage(struct sctx *x)
 static void
 p_tiers(struct sctx *x)
 {
-	const struct model *m = x->r->model;
+	const struct model *m = x->r->pd.model;
 	struct tmpl_dict *p;
 	long n = 0;
 	int t;
@@ -372,7 +363,7 @@ route(const struct model_belt *b)
 static void
 p_belts(struct sctx *x)
 {
-	const struct model *m = x->r->model;
+	const struct model *m = x->r->pd.model;
 	size_t i;
 
 	for (i = 0; i < m->nbelts; i++) {
@@ -387,7 +378,7 @@ p_belts(struct sctx *x)
 		tmpl_dict_setint(p, "BELT_COUNT", (long long)b->npoints);
 		tmpl_dict_set(p, "BELT_SUMMARY", b->summary ? b->summary : "");
 		tmpl_dict_setint(p, "BELT_CASES", (long long)plan_belt_cases(
-			x->r->content, b, NULL));
+			x->r->pd.content, b, NULL));
 		add_chart(x, p, route(b), &box_full, route(b), &box_upright);
 	}
 }
@@ -397,10 +388,8 @@ p_belts(struct sctx *x)
 static const char *
 trend_key(const struct sctx *x)
 {
-	const struct model *m = x->r->model;
-	const cJSON *home = site_section(x->r->site, "home");
-	const cJSON *order = cJSON_IsObject(home) ?
-		cJSON_GetObjectItemCaseSensitive(home, "figures") : NULL;
+	const struct model *m = x->r->pd.model;
+	const cJSON *order = site_setting(x->r->pd.site, "home", "figures");
 	const cJSON *it;
 	size_t i;
 
@@ -418,7 +407,7 @@ trend_key(const struct sctx *x)
 static void
 p_funnel(struct sctx *x)
 {
-	const struct model *m = x->r->model;
+	const struct model *m = x->r->pd.model;
 	const char *key = trend_key(x);
 	struct tmpl_dict *p;
 
@@ -439,19 +428,15 @@ p_funnel(struct sctx *x)
 static void
 news_item(struct tmpl_dict *s, const struct page *pg)
 {
-	struct buf b = BUF_INIT;
-
 	tmpl_dict_set(s, "ITEM_TITLE", pg->front.title);
 	tmpl_dict_set(s, "ITEM_DATE", pg->front.date ? pg->front.date : "");
-	date_cn(&b, pg->front.date);
-	tmpl_dict_set(s, "ITEM_DATE_CN", b.ptr);
-	buf_release(&b);
+	pagedict_date(s, "ITEM_DATE_CN", pg->front.date);
 }
 
 static void
 p_news(struct sctx *x)
 {
-	const struct content *c = x->r->content;
+	const struct content *c = x->r->pd.content;
 	struct tmpl_dict *p;
 	size_t i;
 
@@ -494,9 +479,9 @@ fill_panel(struct sctx *x, const char *name)
 static struct tmpl_dict *
 screen_dict(struct render *r, const struct output *o)
 {
-	const struct site *s = r->site;
-	const cJSON *panels = setting(s, "panels");
-	const cJSON *interval = setting(s, "interval");
+	const struct site *s = r->pd.site;
+	const cJSON *panels = site_setting(s, "screen", "panels");
+	const cJSON *interval = site_setting(s, "screen", "interval");
 	struct sctx x;
 	struct buf b = BUF_INIT;
 	const cJSON *it;
@@ -514,7 +499,7 @@ screen_dict(struct render *r, const struct output *o)
 	tmpl_dict_set(x.page, "DOC_TITLE", b.ptr);
 	buf_reset(&b);
 	buf_addstr(&b, o->root);
-	buf_addurl(&b, PLAN_SCREEN_VERSION);
+	buf_addurl(&b, ROUTES_SCREEN_VERSION);
 	tmpl_dict_set(x.page, "SCREEN_VERSION_URL", b.ptr);
 	tmpl_dict_setint(x.page, "SCREEN_INTERVAL", cJSON_IsNumber(interval) ?
 			 (long long)interval->valuedouble : INTERVAL_DEFAULT);
