@@ -168,25 +168,30 @@ add_srcset(struct buf *html, const struct entry *e, size_t k,
 }
 
 /*
- * The <picture> of e: one <source> for each drawing but the last (media
- * from media[k]), the last one as the <img>.
+ * The <picture> of e: a <source> for each of its first nsrc drawings
+ * (media[k], or none when NULL), and the <img> of drawing img, which
+ * print pages keep (bulletin_print_html drops the sources): it has the
+ * print variant's size.
  */
 static void
-add_picture(struct buf *html, const struct entry *e, size_t last,
+add_picture(struct buf *html, const struct entry *e, size_t nsrc, size_t img,
 	    const char *const *media, const char *root, const char *alt)
 {
 	size_t k;
 
 	BUF_ADDLIT(html, "<picture>\n");
-	for (k = 0; k < last; k++) {
-		BUF_ADDLIT(html, "<source media=\"");
-		buf_addstr(html, media[k]);
-		buf_addch(html, '"');
+	for (k = 0; k < nsrc; k++) {
+		BUF_ADDLIT(html, "<source");
+		if (media[k]) {
+			BUF_ADDLIT(html, " media=\"");
+			buf_addstr(html, media[k]);
+			buf_addch(html, '"');
+		}
 		add_srcset(html, e, k, root, 0);
 		BUF_ADDLIT(html, ">\n");
 	}
 	BUF_ADDLIT(html, "<img");
-	add_srcset(html, e, last, root, 1);
+	add_srcset(html, e, img, root, 1);
 	BUF_ADDLIT(html, " alt=\"");
 	buf_addhtml(html, alt);
 	BUF_ADDLIT(html, "\" loading=\"lazy\" data-print=\"");
@@ -196,11 +201,11 @@ add_picture(struct buf *html, const struct entry *e, size_t last,
 }
 
 static void
-add_figure(struct buf *html, const struct entry *e, size_t last,
+add_figure(struct buf *html, const struct entry *e, size_t nsrc, size_t img,
 	   const char *const *media, const char *root, const char *alt)
 {
 	BUF_ADDLIT(html, "<figure class=\"chart\">\n");
-	add_picture(html, e, last, media, root, alt);
+	add_picture(html, e, nsrc, img, media, root, alt);
 	BUF_ADDLIT(html, "<details class=\"chart-table\"><summary>查看数据表</summary>\n");
 	chart_table_html(e->c, html);
 	BUF_ADDLIT(html, "\n</details>\n</figure>\n");
@@ -296,14 +301,15 @@ chartset_add(struct chartset *s, struct chart *c, const char *root,
 			 (int)ceil(FIT * width[k + 1]) + GUTTER - 1);
 		media[k] = m[k].ptr;
 	}
-	add_figure(html, &e, nw - 1, media, root, alt);
+	add_figure(html, &e, nw - 1, nw - 1, media, root, alt);
 
-	/* in a card: the phone drawing, then the card one */
+	/*
+	 * in a card: the phone drawing, then the card one (a source that
+	 * always holds); the <img> is the full one, for print
+	 */
 	for (ncard = 0; ncard < nw && width[ncard] <= CHART_HALF_WIDTH; ncard++)
 		;
-	if (!ncard)
-		ncard = 1;
-	if (card && ncard == 2 && width[0] == CHART_NARROW_WIDTH) {
+	if (card && ncard >= 2) {
 		int two = 2 * CARD_MIN + CARD_GAP + WRAP_PAD;
 		int half = (int)ceil(2 * (FIT * width[1] + FIGURE_PAD) +
 				     CARD_GAP + WRAP_PAD);
@@ -311,9 +317,11 @@ chartset_add(struct chartset *s, struct chart *c, const char *root,
 		buf_addf(&m[0], ", (min-width: %dpx) and (max-width: %dpx)",
 			 two, half - 1);
 		media[0] = m[0].ptr;
-		add_figure(card, &e, 1, media, root, alt);
+		media[1] = NULL;
+		add_figure(card, &e, ncard < nw ? ncard : ncard - 1, nw - 1,
+			   media, root, alt);
 	} else if (card) {
-		add_figure(card, &e, ncard - 1, media, root, alt);
+		add_figure(card, &e, nw - 1, nw - 1, media, root, alt);
 	}
 	for (k = 0; k + 1 < nw; k++)
 		buf_release(&m[k]);
