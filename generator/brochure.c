@@ -147,12 +147,88 @@ select_cases(const struct pagedict *pd, int year, size_t *out)
 	return n;
 }
 
+/*
+ * A case that shows a chart of the data also printed in a chapter (a
+ * chart block with "model: demo_sites") would print it twice: in the
+ * case, the figure gives way to a line that sends the reader to the
+ * chapter. figures holds the chapters' charts, each after a line
+ * "<!--chart NAME-->" (pagedict_stats_charts); chart_chapters says which
+ * chapter prints which.
+ */
+static const struct {
+	const char *name;
+	enum chapter ch;
+} chart_chapters[] = {
+	{ "targets", CH_OVERVIEW }, { "indicator.party_orgs", CH_OVERVIEW },
+	{ "coverage_by_region", CH_COVERAGE }, { "coverage_by_kind", CH_COVERAGE },
+	{ "forms", CH_COVERAGE }, { "tiers", CH_TIERS }, { "stars", CH_TIERS },
+	{ "tiers_by_round", CH_TIERS }, { "demo_sites", CH_BELTS },
+	{ "red_collar", CH_TALENT },
+};
+
+/* The chapter that prints the chart drawn as src (len bytes), or -1. */
+static int
+chart_chapter(const char *figures, const char *src, size_t len)
+{
+	const char *hit, *mark, *name;
+	size_t i, n;
+
+	for (hit = figures; (hit = strstr(hit, "src=\"")); hit += 5) {
+		if (strncmp(hit + 5, src, len) || hit[5 + len] != '"')
+			continue;
+		/* The last mark before the hit names the chart. */
+		for (mark = NULL, name = figures;
+		     (name = strstr(name, "<!--chart ")) && name < hit; name++)
+			mark = name;
+		if (!mark)
+			return -1;
+		mark += 10;
+		n = strcspn(mark, "-");
+		for (i = 0; i < sizeof(chart_chapters) / sizeof(chart_chapters[0]); i++)
+			if (strlen(chart_chapters[i].name) == n &&
+			    !strncmp(chart_chapters[i].name, mark, n))
+				return (int)chart_chapters[i].ch;
+		return -1;
+	}
+	return -1;
+}
+
+static void
+drop_repeated_charts(struct buf *out, const char *html, const char *figures,
+		     const struct model *m, size_t ncases)
+{
+	static const char open[] = "<figure class=\"chart\">";
+	const char *s = html, *fig, *end, *src, *q;
+	int ch;
+
+	while ((fig = strstr(s, open))) {
+		end = strstr(fig, "</figure>");
+		src = strstr(fig, "src=\"");
+		ch = -1;
+		if (end && src && src < end && (q = strchr(src + 5, '"')))
+			ch = chart_chapter(figures, src + 5,
+					   (size_t)(q - src - 5));
+		if (ch < 0 || !has_chapter(m, ncases, (enum chapter)ch)) {
+			buf_add(out, s, (size_t)(fig - s) + sizeof(open) - 1);
+			s = fig + sizeof(open) - 1;
+			continue;
+		}
+		buf_add(out, s, (size_t)(fig - s));
+		BUF_ADDLIT(out, "<p class=\"chart-ref\">（图见本册“");
+		buf_addhtml(out, chapters[ch].title);
+		BUF_ADDLIT(out, "”一章。）</p>");
+		s = end + sizeof("</figure>") - 1;
+	}
+	buf_addstr(out, s);
+}
+
 static void
 fill_cases(struct tmpl_dict *d, const struct pagedict *pd,
-	   const size_t *sel, size_t n, int depth, unsigned flags)
+	   const size_t *sel, size_t n, int depth, unsigned flags,
+	   const char *figures)
 {
 	const struct content *c = pd->content;
-	struct buf b = BUF_INIT, id = BUF_INIT;
+	struct buf b = BUF_INIT, id = BUF_INIT, body = BUF_INIT;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -177,10 +253,13 @@ fill_cases(struct tmpl_dict *d, const struct pagedict *pd,
 		buf_reset(&b);
 		typeset_embed(&b, p->md.html.ptr, id.ptr, 2,
 			      (flags & DOC_PRINT) != 0);
-		tmpl_dict_set(s, "CASE_BODY", b.ptr);
+		buf_reset(&body);
+		drop_repeated_charts(&body, b.ptr, figures, pd->model, n);
+		tmpl_dict_set(s, "CASE_BODY", body.ptr);
 	}
 	buf_release(&b);
 	buf_release(&id);
+	buf_release(&body);
 }
 
 void
@@ -193,7 +272,7 @@ brochure_fill(struct tmpl_dict *d, const struct pagedict *pd, int year,
 	const char *cover = site_setting_str(site, "brochure", "cover");
 	size_t *sel = xcalloc(pd->content->ncases + 1, sizeof(*sel));
 	size_t nsel = select_cases(pd, year, sel), i, no = 0;
-	struct buf b = BUF_INIT;
+	struct buf b = BUF_INIT, figures = BUF_INIT;
 
 	tmpl_dict_set(d, "BROCHURE_TITLE", title(pd));
 	subtitle(pd, year, &b);
@@ -214,7 +293,7 @@ brochure_fill(struct tmpl_dict *d, const struct pagedict *pd, int year,
 
 	/* stats_page() fills the gold and site lists too: once each */
 	stats_page(d, m, pd->content, routes_root(depth));
-	pagedict_stats_charts(pd, d, routes_root(depth), flags);
+	pagedict_stats_charts(pd, d, routes_root(depth), flags, &figures);
 	for (i = 0; i < NCHAPTERS; i++) {
 		struct tmpl_dict *toc, *ch;
 
@@ -232,7 +311,8 @@ brochure_fill(struct tmpl_dict *d, const struct pagedict *pd, int year,
 		tmpl_dict_set(ch, "CHAPTER_TITLE", chapters[i].title);
 		no++;
 	}
-	fill_cases(d, pd, sel, nsel, depth, flags);
+	fill_cases(d, pd, sel, nsel, depth, flags, figures.ptr);
+	buf_release(&figures);
 
 	if (flags & DOC_PRINT) {
 		char *url = routes_brochure(year);

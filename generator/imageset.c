@@ -851,3 +851,22 @@ imageset_write(struct imageset *s, const struct stage *st, const char *prev,
 	*reused = s->reused;
 	return failed ? -1 : 0;
 }
+
+int
+imageset_probe_file(const char *path, int *width, int *height)
+{
+	struct buf data = BUF_INIT, why = BUF_INIT;
+	struct entry e;
+	int rc = -1;
+
+	memset(&e, 0, sizeof(e));
+	if (file_read(path, &data) == 0 &&
+	    probe((const unsigned char *)data.ptr, data.len, &e, &why) == 0) {
+		*width = e.width;
+		*height = e.height;
+		rc = 0;
+	}
+	buf_release(&data);
+	buf_release(&why);
+	return rc;
+}

@@ -69,6 +69,13 @@ void image_ref_srcset(const struct image_ref *ref, const char *root,
 void image_ref_src(const struct image_ref *ref, const char *root,
 		   struct buf *out);
 
+/*
+ * The width and height of the image file at path, as displayed, from its
+ * header (JPEG, PNG or WebP). Returns 0, or -1 when it cannot be read or
+ * is no such image.
+ */
+int imageset_probe_file(const char *path, int *width, int *height);
+
 /* Caller frees with imageset_free(). */
 struct imageset *imageset_new(void);
 void imageset_free(struct imageset *s);

@@ -123,10 +123,10 @@ pagedict_html(struct tmpl_dict *d, const char *key, const char *html,
 	buf_release(&b);
 }
 
-int
-pagedict_model_chart(const struct pagedict *pd, struct tmpl_dict *d,
-		     const char *section, const char *name, const char *root,
-		     unsigned flags)
+static int
+model_chart(const struct pagedict *pd, struct tmpl_dict *d,
+	    const char *section, const char *name, const char *root,
+	    unsigned flags, struct buf *figures)
 {
 	enum chart_kind kind;
 	struct chart *c;
@@ -146,6 +146,13 @@ pagedict_model_chart(const struct pagedict *pd, struct tmpl_dict *d,
 		     (flags & DOC_CARD) ? &card : NULL);
 	s = tmpl_dict_section(d, section);
 	pagedict_html(s, "CHART_HTML", html.ptr, flags);
+	if (figures) {
+		buf_addf(figures, "<!--chart %s-->\n", name);
+		if (flags & DOC_PRINT)
+			typeset_html(figures, html.ptr);
+		else
+			buf_addbuf(figures, &html);
+	}
 	if (flags & DOC_CARD)
 		tmpl_dict_set(s, "CHART_CARD_HTML", card.ptr);
 	buf_release(&html);
@@ -153,9 +160,17 @@ pagedict_model_chart(const struct pagedict *pd, struct tmpl_dict *d,
 	return 0;
 }
 
+int
+pagedict_model_chart(const struct pagedict *pd, struct tmpl_dict *d,
+		     const char *section, const char *name, const char *root,
+		     unsigned flags)
+{
+	return model_chart(pd, d, section, name, root, flags, NULL);
+}
+
 void
 pagedict_stats_charts(const struct pagedict *pd, struct tmpl_dict *d,
-		      const char *root, unsigned flags)
+		      const char *root, unsigned flags, struct buf *figures)
 {
 	static const struct {
 		const char *section, *name;
@@ -174,8 +189,8 @@ pagedict_stats_charts(const struct pagedict *pd, struct tmpl_dict *d,
 	size_t i;
 
 	for (i = 0; i < sizeof(charts) / sizeof(charts[0]); i++)
-		pagedict_model_chart(pd, d, charts[i].section, charts[i].name,
-				     root, flags);
+		model_chart(pd, d, charts[i].section, charts[i].name, root,
+			    flags, figures);
 }
 
 struct tmpl_dict *

@@ -76,10 +76,13 @@ int pagedict_model_chart(const struct pagedict *pd, struct tmpl_dict *d,
 /*
  * The charts of the data that the statistics page and the brochure show,
  * each in its section (CHART_TARGETS, CHART_COVERAGE ...) as
- * pagedict_model_chart() makes it.
+ * pagedict_model_chart() makes it. figures (may be NULL) gets each one's
+ * HTML as set in d, after a line "<!--chart NAME-->", so that a document
+ * can tell which charts it holds.
  */
 void pagedict_stats_charts(const struct pagedict *pd, struct tmpl_dict *d,
-			   const char *root, unsigned flags);
+			   const char *root, unsigned flags,
+			   struct buf *figures);
 /* Set key to html, as it is, or made fit for print with DOC_PRINT
  * (typeset.h). */
 void pagedict_html(struct tmpl_dict *d, const char *key, const char *html,

@@ -8,6 +8,7 @@
 /* pipe2 */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <math.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdint.h>
@@ -21,6 +22,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "imageset.h"
 #include "pdf.h"
 #include "pool.h"
 #include "printfont.h"
@@ -141,6 +143,67 @@ out:
 
 static void hash_file(struct hash *h, const char *dir, const char *rel,
 		      char ***seen, size_t *nseen, size_t *cap, int depth);
+
+/*
+ * Images printed below 300 ppi (a print shop's minimum) are named in a
+ * warning. The printed width is what print.css gives each kind: the
+ * brochure's cover image runs across the page and its bleed (216 mm), a
+ * case's cover fills the text block (156 mm), other images keep their
+ * size at 96 px to the inch up to the text block. Charts are drawn for
+ * print already; data: URLs are the QR codes.
+ */
+#define PRINT_PPI 300
+
+static void
+check_ppi(const char *dir, const char *rel, struct diag *d)
+{
+	struct buf text = BUF_INIT, src = BUF_INIT;
+	char *path = path_join(dir, rel);
+	const char *p, *end, *v, *e, *cls;
+
+	if (file_read(path, &text) < 0)
+		goto out;
+	for (p = text.ptr; (p = strstr(p, "<img ")); p = end) {
+		double mm;
+		char *f, *file;
+		int w, h;
+
+		if (!(end = strchr(p, '>')))
+			break;
+		v = strstr(p, " src=\"");
+		if (!v || v > end || !(e = strchr(v + 6, '"')) || e > end)
+			continue;
+		v += 6;
+		buf_reset(&src);
+		buf_add(&src, v, (size_t)(e - v));
+		if (!strncmp(src.ptr, "data:", 5) || strstr(src.ptr, "charts/"))
+			continue;
+		if (!(f = resolve(rel, src.ptr, src.len)))
+			continue;
+		file = path_join(dir, f);
+		cls = strstr(p, " class=\"");
+		if (imageset_probe_file(file, &w, &h) == 0 && w > 0) {
+			if (cls && cls < end && !strncmp(cls + 8, "cover-image", 11))
+				mm = 216;
+			else if (cls && cls < end && !strncmp(cls + 8, "case-cover", 10))
+				mm = 156;
+			else
+				mm = w * 25.4 / 96 < 156 ? w * 25.4 / 96 : 156;
+			if (w * 25.4 / mm < PRINT_PPI - 0.5)
+				diag_warn(d, rel, 0, 0, "%s is %d pixels wide, printed %.0f mm wide: %.0f ppi, below %d; a print shop needs it %.0f pixels wide",
+					  f, w, mm, w * 25.4 / mm, PRINT_PPI,
+					  ceil(mm * PRINT_PPI / 25.4));
+		}
+		free(file);
+		free(f);
+	}
+out:
+	buf_release(&text);
+	buf_release(&src);
+	free(path);
+}
+
+
 
 /*
  * Every resource text loads (an <img src>, a <link href>, a CSS url()),
@@ -797,6 +860,7 @@ pdf_run(const struct pdf_opts *o, const char *const *html, size_t n,
 
 		printfont_css(fonts, path, &css, d);
 		free(path);
+		check_ppi(dir, html[i], d);
 		docs[i].html = html[i];
 		docs[i].pdf = routes_pdf(html[i]);
 		docs[i].fonts = buf_detach(&css, NULL);

@@ -806,7 +806,7 @@ k_stats(struct pctx *x)
 		pagedict_url(s, "YEAR_URL", x->o->root, path);
 		free(path);
 	}
-	pagedict_stats_charts(&x->r->pd, x->body, x->o->root, DOC_CARD);
+	pagedict_stats_charts(&x->r->pd, x->body, x->o->root, DOC_CARD, NULL);
 }
 
 static void
