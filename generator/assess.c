@@ -5,7 +5,38 @@
 
 #include "assess.h"
 #include "buf.h"
+#include "strmap.h"
 #include "util.h"
+
+/*
+ * Sums in hundredths of a point as integers, so that they are exact
+ * whatever the order the organisations come in.
+ */
+struct group_sum {
+	long assessed;
+	long tiers[MODEL_NTIERS];
+	int64_t dims[MODEL_DIMS];
+};
+
+struct assess_sums {
+	long tier_n[MODEL_NTIERS];
+	int64_t tier_dims[MODEL_NTIERS][MODEL_DIMS];
+	struct strmap region_names, industry_names;
+	struct group_sum *regions, *industries;
+	size_t regions_cap, industries_cap;
+};
+
+static void
+sums_free(struct assess_sums *s)
+{
+	if (!s)
+		return;
+	strmap_release(&s->region_names);
+	strmap_release(&s->industry_names);
+	free(s->regions);
+	free(s->industries);
+	free(s);
+}
 
 static const char *const dim_labels[MODEL_DIMS] = {
 	"班子队伍建设", "党员教育管理", "活动阵地建设", "工作制度建设",
@@ -37,6 +68,7 @@ assess_free(struct assess *a)
 	free(a->regions);
 	free(a->industries);
 	free(a->weakest);
+	sums_free(a->sums);
 	free(a);
 }
 
@@ -82,35 +114,65 @@ round_cmp(const void *pa, const void *pb)
 		      ((const struct assess_round *)pb)->round);
 }
 
-/* The group of a name in a sorted array of groups, or -1. */
-static long
-group_index(const struct model_group *g, size_t n, const char *name)
+/* The sums of the group called name, made when new. */
+static struct group_sum *
+group_sum(struct strmap *names, struct group_sum **g, size_t *cap,
+	  const char *name)
 {
-	size_t lo = 0, hi = n;
+	int added;
+	size_t i = strmap_intern(names, name, &added);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(name, g[mid].name);
-
-		if (!c)
-			return (long)mid;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+	if (added) {
+		*g = xgrow(*g, cap, i + 1, sizeof(**g));
+		memset(&(*g)[i], 0, sizeof(**g));
 	}
-	return -1;
+	return &(*g)[i];
 }
 
-static void
-group_add(struct assess_group *g, const struct model_org *o)
+void
+assess_add_org(struct assess *a, const struct model_org *o)
 {
+	struct assess_sums *s;
+	struct group_sum *r, *ind;
 	int k;
 
-	g->assessed++;
-	g->tiers[o->tier]++;
+	if (o->tier < 0 || o->tier >= MODEL_NTIERS)
+		return;
+	if (!a->sums)
+		a->sums = xcalloc(1, sizeof(*a->sums));
+	s = a->sums;
+	r = group_sum(&s->region_names, &s->regions, &s->regions_cap,
+		      o->region ? o->region : "");
+	ind = group_sum(&s->industry_names, &s->industries,
+			&s->industries_cap, o->industry ? o->industry : "");
+	s->tier_n[o->tier]++;
+	r->assessed++;
+	r->tiers[o->tier]++;
+	ind->assessed++;
+	ind->tiers[o->tier]++;
+	for (k = 0; k < MODEL_DIMS; k++) {
+		int64_t v = llround(o->dims[k] * 100);
+
+		s->tier_dims[o->tier][k] += v;
+		r->dims[k] += v;
+		ind->dims[k] += v;
+	}
+}
+
+/* The sums of the group called name into g, when it has any. */
+static void
+group_from(struct assess_group *g, const struct strmap *names,
+	   const struct group_sum *sums, const char *name)
+{
+	long i = strmap_find(names, name);
+	int k;
+
+	if (i < 0)
+		return;
+	g->assessed = sums[i].assessed;
+	memcpy(g->tiers, sums[i].tiers, sizeof(g->tiers));
 	for (k = 0; k < MODEL_DIMS; k++)
-		g->dim_sum[k] += o->dims[k];
+		g->dim_sum[k] = (double)sums[i].dims[k] / 100.0;
 }
 
 static int
@@ -136,20 +198,28 @@ assess_finish(struct assess *a, const struct model *m)
 		qsort(a->rounds, a->nrounds, sizeof(*a->rounds), round_cmp);
 	a->regions = xcalloc(m->nregions + 1, sizeof(*a->regions));
 	a->industries = xcalloc(m->nindustries + 1, sizeof(*a->industries));
+	if (a->sums) {
+		struct assess_sums *s = a->sums;
+		int t;
+
+		for (t = 0; t < MODEL_NTIERS; t++) {
+			a->tier_n[t] = s->tier_n[t];
+			for (k = 0; k < MODEL_DIMS; k++)
+				a->tier_dim_sum[t][k] =
+					(double)s->tier_dims[t][k] / 100.0;
+		}
+		for (i = 0; i < m->nregions; i++)
+			group_from(&a->regions[i], &s->region_names,
+				   s->regions, m->regions[i].name);
+		for (i = 0; i < m->nindustries; i++)
+			group_from(&a->industries[i], &s->industry_names,
+				   s->industries, m->industries[i].name);
+		sums_free(s);
+		a->sums = NULL;
+	}
 	for (i = 0; i < m->norgs; i++) {
 		const struct model_org *o = &m->orgs[i];
-		long g;
 
-		if (o->tier < 0 || o->tier >= MODEL_NTIERS)
-			continue;
-		a->tier_n[o->tier]++;
-		for (k = 0; k < MODEL_DIMS; k++)
-			a->tier_dim_sum[o->tier][k] += o->dims[k];
-		if ((g = group_index(m->regions, m->nregions, o->region)) >= 0)
-			group_add(&a->regions[g], o);
-		if ((g = group_index(m->industries, m->nindustries,
-				     o->industry ? o->industry : "")) >= 0)
-			group_add(&a->industries[g], o);
 		if (o->tier != MODEL_TIER_WEAK && o->tier != MODEL_TIER_BRONZE)
 			continue;
 		a->weakest = xgrow(a->weakest, &cap, a->nweakest + 1,

@@ -51,6 +51,7 @@ struct assess {
 	struct assess_group *industries;
 	struct assess_weak *weakest;   /* weak first, then bronze; by score */
 	size_t nweakest;
+	struct assess_sums *sums;      /* assess_add_org(), until finished */
 };
 
 /* Caller frees with assess_free(). */
@@ -60,7 +61,17 @@ void assess_free(struct assess *a);
 /* Tier counts of one round (copied). */
 void assess_add_round(struct assess *a, const char *round,
 		      const long tiers[MODEL_NTIERS]);
-/* Everything else, from the model's kept, assessed organisations. */
+/*
+ * One assessed organisation, as the organisations stream by: its tier
+ * and dimensions count in the sums by tier, region and industry. Nothing
+ * of o is kept.
+ */
+void assess_add_org(struct assess *a, const struct model_org *o);
+/*
+ * The groups in the order of the model's regions and industries, and the
+ * weakest dimensions of the kept weak and bronze organisations (all of
+ * them when data.c kept the assessed ones: DATA_KEEP_ASSESSED).
+ */
 void assess_finish(struct assess *a, const struct model *m);
 
 /* The dimension furthest below its maximum, in proportion. */

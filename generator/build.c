@@ -819,7 +819,8 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	}
 
 	/* The data's errors are reported once, by the load. */
-	if (data_load_site(&model, site.dir, &site.json, 0, d) == 0)
+	if (data_load_site(&model, site.dir, &site.json, DATA_KEEP_ASSESSED,
+			   d) == 0)
 		privacy_load(privacy, &site, d);
 	have_model = 1;
 	privacy_seal(privacy);

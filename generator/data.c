@@ -239,24 +239,34 @@ struct ref {              /* a reference to an organisation */
 	int line, col;
 };
 
-struct arec {             /* one assessment, compact */
-	uint32_t org;         /* index in loader.assessed */
-	int32_t round;        /* year * 100 + month */
-	double score;
-	int32_t line, col;
-	uint16_t dims[MODEL_DIMS]; /* weighted, in hundredths of a point */
+/*
+ * One assessed organisation, as the assessments stream by: its latest two
+ * rounds (year * 100 + month, 0 for none) with their scores, and the
+ * seven weighted dimensions of the latest, in hundredths of a point. The
+ * tier it shows and its movement need only these: the previous round of
+ * the data is either of them when the organisation was assessed in it.
+ */
+struct asum {
+	int32_t round, round2;
+	double score, score2;
+	uint16_t dims[MODEL_DIMS];
+	uint8_t found;        /* among the organisations */
 };
 
-struct asum {             /* one assessed organisation */
+/* Tier counts of one round of the data. */
+struct rtally {
 	int round;
-	double score;
-	enum model_tier tier;
-	int stars;
-	enum model_move move;
-	enum model_tier prev_tier;
-	double prev_score;
-	int found;            /* among the organisations */
-	uint16_t dims[MODEL_DIMS]; /* of its latest round */
+	long tiers[MODEL_NTIERS];
+};
+
+/*
+ * A set of (organisation, round) pairs that are no longer one of the
+ * organisation's latest two: with those two it tells every duplicate
+ * assessment, at a cost only for data of more than two rounds.
+ */
+struct pairset {
+	uint64_t *slots;      /* 0: empty */
+	size_t n, cap;        /* cap a power of two */
 };
 
 struct jgroup {           /* one joint organisation */
@@ -293,10 +303,14 @@ struct loader {
 	size_t nrefs, refs_cap;
 
 	struct strmap assessed; /* org id -> asums index */
-	struct arec *arecs;
-	size_t narecs, arecs_cap;
 	struct asum *asums;
+	size_t asums_cap;
+	struct pairset older; /* rounds pushed out of an asum */
+	struct rtally *tallies; /* one a round, in order of appearance */
+	size_t ntallies, tallies_cap;
 	int round, prev_round;
+	struct diag *unknown_d; /* where assessment_unknown() reports */
+	char *score_paths[MODEL_RATERS][MODEL_DIMS + 1]; /* for messages */
 
 	struct strmap org_ids, kept, joints;
 	struct jgroup *jgroups;
@@ -860,199 +874,251 @@ honour_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 /* --- assessments. --- */
 
 static void
-assessment_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+pairset_add(struct pairset *p, uint32_t org, int round)
 {
-	struct rec r = { L, doc, 0 };
-	double dims[MODEL_RATERS][MODEL_DIMS] = { { 0 } };
-	struct buf path = BUF_INIT;
-	const cJSON *scores;
-	const char *org, *round;
-	struct arec *a;
-	int code = 0, i, k;
+	uint64_t key = ((uint64_t)org + 1) << 32 | (uint32_t)round;
+	size_t j;
 
-	if (!is_record(&r, rec))
-		return;
-	org = get_str(&r, rec, "org", "org", 1);
-	if (get_member(&r, rec, "round", "round", 1)) {
+	if ((p->n + 1) * 2 > p->cap) {
+		uint64_t *old = p->slots;
+		size_t i, ocap = p->cap;
+
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->slots = xcalloc(p->cap, sizeof(*p->slots));
+		for (i = 0; i < ocap; i++) {
+			if (!old[i])
+				continue;
+			for (j = fnv1a64(FNV_OFFSET, &old[i], 8) & (p->cap - 1);
+			     p->slots[j]; j = (j + 1) & (p->cap - 1))
+				;
+			p->slots[j] = old[i];
+		}
+		free(old);
+	}
+	for (j = fnv1a64(FNV_OFFSET, &key, 8) & (p->cap - 1);
+	     p->slots[j] && p->slots[j] != key; j = (j + 1) & (p->cap - 1))
+		;
+	if (!p->slots[j]) {
+		p->slots[j] = key;
+		p->n++;
+	}
+}
+
+static int
+pairset_has(const struct pairset *p, uint32_t org, int round)
+{
+	uint64_t key = ((uint64_t)org + 1) << 32 | (uint32_t)round;
+	size_t j;
+
+	if (!p->cap)
+		return 0;
+	for (j = fnv1a64(FNV_OFFSET, &key, 8) & (p->cap - 1); p->slots[j];
+	     j = (j + 1) & (p->cap - 1))
+		if (p->slots[j] == key)
+			return 1;
+	return 0;
+}
+
+/* "scores.self" and "scores.self.leadership" ..., made once per load. */
+static void
+score_paths_init(struct loader *L)
+{
+	int i, k;
+
+	for (i = 0; i < MODEL_RATERS; i++) {
+		for (k = 0; k < MODEL_DIMS; k++)
+			L->score_paths[i][k] = xasprintf("scores.%s.%s",
+				model_rater_keys[i], model_dim_keys[k]);
+		L->score_paths[i][MODEL_DIMS] = xasprintf("scores.%s",
+			model_rater_keys[i]);
+	}
+}
+
+/*
+ * Check one assessment record; 0 with its organisation, round code and
+ * scores, or -1 (errors reported).
+ */
+static int
+assessment_read(struct rec *r, cJSON *rec, const char **org, int *code,
+		double dims[MODEL_RATERS][MODEL_DIMS])
+{
+	struct loader *L = r->L;
+	const cJSON *scores;
+	const char *round;
+	int i, k;
+
+	*code = 0;
+	if (!is_record(r, rec))
+		return -1;
+	*org = get_str(r, rec, "org", "org", 1);
+	if (get_member(r, rec, "round", "round", 1)) {
 		const cJSON *it = member(rec, "round");
 
 		round = cJSON_IsString(it) ? it->valuestring : "";
-		if (!(code = round_code(round)))
-			rec_err(&r, it, "\"round\" must be \"YYYY-05\" or "
+		if (!(*code = round_code(round)))
+			rec_err(r, it, "\"round\" must be \"YYYY-05\" or "
 				"\"YYYY-11\"");
 	}
-	scores = get_object(&r, rec, "scores", "scores", 1);
+	scores = get_object(r, rec, "scores", "scores", 1);
 	for (i = 0; scores && i < MODEL_RATERS; i++) {
 		const cJSON *rater;
 
-		buf_reset(&path);
-		buf_addf(&path, "scores.%s", model_rater_keys[i]);
-		rater = get_object(&r, scores, model_rater_keys[i], path.ptr,
-				   1);
+		rater = get_object(r, scores, model_rater_keys[i],
+				   L->score_paths[i][MODEL_DIMS], 1);
 		for (k = 0; rater && k < MODEL_DIMS; k++) {
+			const char *path = L->score_paths[i][k];
 			const cJSON *v;
 			double max = L->cfg->dim_max[k];
 
-			buf_reset(&path);
-			buf_addf(&path, "scores.%s.%s", model_rater_keys[i],
-				 model_dim_keys[k]);
-			v = get_member(&r, rater, model_dim_keys[k], path.ptr,
-				       1);
+			v = get_member(r, rater, model_dim_keys[k], path, 1);
 			if (!v)
 				continue;
 			if (!cJSON_IsNumber(v) || v->valuedouble < 0 ||
 			    v->valuedouble > max) {
-				rec_err(&r, v, "\"%s\" must be a number from 0 "
-					"to %g", path.ptr, max);
+				rec_err(r, v, "\"%s\" must be a number from 0 "
+					"to %g", path, max);
 				continue;
 			}
 			dims[i][k] = v->valuedouble;
 		}
 	}
-	buf_release(&path);
-	if (r.bad) {
+	return r->bad ? -1 : 0;
+}
+
+/* Count an assessment's tier in its round. */
+static void
+tally(struct loader *L, int round, enum model_tier tier)
+{
+	size_t j;
+
+	for (j = 0; j < L->ntallies && L->tallies[j].round != round; j++)
+		;
+	if (j == L->ntallies) {
+		L->tallies = xgrow(L->tallies, &L->tallies_cap, j + 1,
+				   sizeof(*L->tallies));
+		memset(&L->tallies[j], 0, sizeof(*L->tallies));
+		L->tallies[L->ntallies++].round = round;
+	}
+	L->tallies[j].tiers[tier]++;
+}
+
+/*
+ * Each record is folded into its organisation's asum as it comes: only
+ * the latest two rounds are kept, so memory grows with the organisations
+ * assessed, not with the records. A second record of one organisation in
+ * one round is an error (the first in the file counts).
+ */
+static void
+assessment_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	double dims[MODEL_RATERS][MODEL_DIMS] = { { 0 } };
+	const char *org = NULL;
+	struct asum *s;
+	double score;
+	uint32_t id;
+	int code, added, i, k;
+
+	if (assessment_read(&r, rec, &org, &code, dims) < 0) {
 		/* Its organisation is still checked. */
 		if (org)
 			add_ref(L, doc, member(rec, "org"), org, 1);
 		return;
 	}
-	L->arecs = xgrow(L->arecs, &L->arecs_cap, L->narecs + 1,
-			 sizeof(*L->arecs));
-	a = &L->arecs[L->narecs++];
-	a->org = (uint32_t)strmap_intern(&L->assessed, org, NULL);
-	a->round = code;
-	a->score = model_score(L->cfg, dims);
-	for (k = 0; k < MODEL_DIMS; k++) {
-		double w = 0;
-
-		for (i = 0; i < MODEL_RATERS; i++)
-			w += L->cfg->weight[i] * dims[i][k];
-		a->dims[k] = (uint16_t)lround(w * 100);
+	id = (uint32_t)strmap_intern(&L->assessed, org, &added);
+	if (added) {
+		L->asums = xgrow(L->asums, &L->asums_cap, id + 1,
+				 sizeof(*L->asums));
+		memset(&L->asums[id], 0, sizeof(*L->asums));
 	}
-	json_pos(doc, member(rec, "org"), &i, &k);
-	a->line = i;
-	a->col = k;
-}
+	s = &L->asums[id];
+	if (code == s->round || code == s->round2 ||
+	    pairset_has(&L->older, id, code)) {
+		char *rt = round_text(code);
 
-static int
-arec_cmp(const void *pa, const void *pb)
-{
-	const struct arec *a = pa, *b = pb;
+		json_pos(doc, member(rec, "org"), &i, &k);
+		diag_error(L->d, L->file, i, k, "duplicate assessment of \"%s\" "
+			   "in round \"%s\"", org, rt);
+		free(rt);
+		return;
+	}
+	score = model_score(L->cfg, dims);
+	tally(L, code, model_tier(L->cfg, score));
+	if (code > s->round2 && s->round2)
+		pairset_add(&L->older, id, s->round2);
+	if (code > s->round) {
+		s->round2 = s->round;
+		s->score2 = s->score;
+		s->round = code;
+		s->score = score;
+		for (k = 0; k < MODEL_DIMS; k++) {
+			double w = 0;
 
-	if (a->org != b->org)
-		return a->org < b->org ? -1 : 1;
-	if (a->round != b->round)
-		return a->round < b->round ? -1 : 1;
-	if (a->line != b->line)
-		return a->line < b->line ? -1 : 1;
-	return (a->col > b->col) - (a->col < b->col);
-}
-
-/* Tier counts of every round of the data, for the chart over the years. */
-static void
-round_tiers(struct loader *L)
-{
-	struct {
-		int round;
-		long tiers[MODEL_NTIERS];
-	} *r = NULL;
-	size_t i, j, n = 0, cap = 0;
-
-	for (i = 0; i < L->narecs; i++) {
-		const struct arec *a = &L->arecs[i];
-
-		if (a->round <= 0)
-			continue;
-		for (j = 0; j < n && r[j].round != a->round; j++)
-			;
-		if (j == n) {
-			r = xgrow(r, &cap, n + 1, sizeof(*r));
-			memset(&r[n], 0, sizeof(*r));
-			r[n++].round = a->round;
+			for (i = 0; i < MODEL_RATERS; i++)
+				w += L->cfg->weight[i] * dims[i][k];
+			s->dims[k] = (uint16_t)lround(w * 100);
 		}
-		r[j].tiers[model_tier(L->cfg, a->score)]++;
+	} else if (code > s->round2) {
+		s->round2 = code;
+		s->score2 = score;
+	} else {
+		pairset_add(&L->older, id, code);
 	}
-	for (i = 0; i < n; i++) {
-		char *t = round_text(r[i].round);
-
-		assess_add_round(L->m->assess, t, r[i].tiers);
-		free(t);
-	}
-	free(r);
 }
 
 /*
- * Per organisation: its latest round and tier, and its movement between
- * the last two rounds of the data. A second record of one organisation in
- * one round is an error (the first in the file counts).
+ * The second reading, when some assessed organisation is not among the
+ * organisations: each of its records (the first of a round) is reported
+ * where it stands. Other errors were reported by the first reading.
  */
+static void
+assessment_unknown(struct loader *L, const struct json_doc *doc, cJSON *rec)
+{
+	struct rec r = { L, doc, 0 };
+	double dims[MODEL_RATERS][MODEL_DIMS] = { { 0 } };
+	const char *org = NULL;
+	long id;
+	int code, line, col;
+
+	if (assessment_read(&r, rec, &org, &code, dims) < 0 ||
+	    (id = strmap_find(&L->assessed, org)) < 0 || L->asums[id].found)
+		return;
+	/* Pairs seen by this reading go in with the round negated: a
+	 * duplicate was reported as such. */
+	if (pairset_has(&L->older, (uint32_t)id, -code))
+		return;
+	pairset_add(&L->older, (uint32_t)id, -code);
+	json_pos(doc, member(rec, "org"), &line, &col);
+	diag_error(L->unknown_d, L->files[DATA_ASSESSMENTS], line, col,
+		   "unknown organisation \"%s\"", org);
+}
+
+static int
+tally_cmp(const void *pa, const void *pb)
+{
+	const struct rtally *a = pa, *b = pb;
+
+	return (a->round > b->round) - (a->round < b->round);
+}
+
+/* The last two rounds of the data, and the tier counts of every round. */
 static void
 finish_assessments(struct loader *L)
 {
-	const struct model_config *cfg = L->cfg;
-	size_t i, n = L->assessed.n;
+	size_t i;
 
-	L->asums = xcalloc(n ? n : 1, sizeof(*L->asums));
-	if (L->narecs)
-		qsort(L->arecs, L->narecs, sizeof(*L->arecs), arec_cmp);
-	for (i = 0; i < L->narecs; i++) {
-		struct arec *a = &L->arecs[i];
+	if (L->ntallies)
+		qsort(L->tallies, L->ntallies, sizeof(*L->tallies), tally_cmp);
+	for (i = 0; i < L->ntallies; i++) {
+		char *t = round_text(L->tallies[i].round);
 
-		if (i > 0 && a[-1].org == a->org && a[-1].round == a->round) {
-			char *rt = round_text(a->round);
-
-			diag_error(L->d, L->files[DATA_ASSESSMENTS], a->line,
-				   a->col, "duplicate assessment of \"%s\" in "
-				   "round \"%s\"",
-				   strmap_key(&L->assessed, a->org), rt);
-			free(rt);
-			a->round = -a->round; /* skipped from now on */
-			continue;
-		}
-		if (a->round > L->round) {
-			L->prev_round = L->round;
-			L->round = a->round;
-		} else if (a->round < L->round && a->round > L->prev_round) {
-			L->prev_round = a->round;
-		}
+		assess_add_round(L->m->assess, t, L->tallies[i].tiers);
+		free(t);
 	}
-	for (i = 0; i < n; i++)
-		L->asums[i].prev_tier = MODEL_TIER_NONE;
-	if (L->partial[DATA_ORGANIZATIONS])
-		return;
-	for (i = 0; i < L->narecs; i++) {
-		const struct arec *a = &L->arecs[i];
-		struct asum *s = &L->asums[a->org];
-
-		if (a->round <= 0)
-			continue;
-		if (a->round == L->prev_round) {
-			s->prev_score = a->score;
-			s->prev_tier = model_tier(cfg, a->score);
-		}
-		if (a->round > s->round) { /* sorted: the last is the latest */
-			s->round = a->round;
-			s->score = a->score;
-			memcpy(s->dims, a->dims, sizeof(s->dims));
-		}
-	}
-	round_tiers(L);
-	for (i = 0; i < n; i++) {
-		struct asum *s = &L->asums[i];
-
-		s->tier = model_tier(cfg, s->score);
-		s->stars = model_stars(cfg, s->score);
-		if (!L->prev_round || s->round != L->round)
-			s->move = MODEL_MOVE_NONE;
-		else if (s->prev_tier == MODEL_TIER_NONE)
-			s->move = MODEL_MOVE_NEW;
-		else if (s->tier > s->prev_tier)
-			s->move = MODEL_MOVE_UP;
-		else if (s->tier < s->prev_tier)
-			s->move = MODEL_MOVE_DOWN;
-		else
-			s->move = MODEL_MOVE_SAME;
-	}
+	if (L->ntallies)
+		L->round = L->tallies[L->ntallies - 1].round;
+	if (L->ntallies > 1)
+		L->prev_round = L->tallies[L->ntallies - 2].round;
 	{
 		char *r = round_text(L->round), *p = round_text(L->prev_round);
 
@@ -1060,6 +1126,43 @@ finish_assessments(struct loader *L)
 		free(r);
 		free(p);
 	}
+}
+
+/*
+ * What an organisation shows of its assessments: the tier of its latest
+ * round, and its movement since the previous round of the data.
+ */
+static void
+asum_show(const struct loader *L, const struct asum *s, struct model_org *o)
+{
+	const struct model_config *cfg = L->cfg;
+	int k;
+
+	o->round = round_text(s->round);
+	o->score = s->score;
+	o->tier = model_tier(cfg, s->score);
+	o->stars = model_stars(cfg, s->score);
+	o->prev_tier = MODEL_TIER_NONE;
+	o->prev_score = 0;
+	if (L->prev_round && s->round == L->prev_round) {
+		o->prev_score = s->score;
+		o->prev_tier = model_tier(cfg, s->score);
+	} else if (L->prev_round && s->round2 == L->prev_round) {
+		o->prev_score = s->score2;
+		o->prev_tier = model_tier(cfg, s->score2);
+	}
+	if (!L->prev_round || s->round != L->round)
+		o->move = MODEL_MOVE_NONE;
+	else if (o->prev_tier == MODEL_TIER_NONE)
+		o->move = MODEL_MOVE_NEW;
+	else if (o->tier > o->prev_tier)
+		o->move = MODEL_MOVE_UP;
+	else if (o->tier < o->prev_tier)
+		o->move = MODEL_MOVE_DOWN;
+	else
+		o->move = MODEL_MOVE_SAME;
+	for (k = 0; k < MODEL_DIMS; k++)
+		o->dims[k] = s->dims[k] / 100.0;
 }
 
 /* --- organizations. --- */
@@ -1185,21 +1288,12 @@ org_record(struct loader *L, const struct json_doc *doc, cJSON *rec)
 			g->level = o.level;
 	}
 	if (ai >= 0) {
-		const struct asum *s = &L->asums[ai];
-
-		o.round = round_text(s->round);
-		o.score = s->score;
-		o.tier = s->tier;
-		o.stars = s->stars;
-		o.move = s->move;
-		o.prev_tier = s->prev_tier;
-		o.prev_score = s->prev_score;
-		for (int k = 0; k < MODEL_DIMS; k++)
-			o.dims[k] = s->dims[k] / 100.0;
-		model_add_assessed(L->m, s->tier, s->stars, s->move,
-				   s->prev_tier);
+		asum_show(L, &L->asums[ai], &o);
+		model_add_assessed(L->m, o.tier, o.stars, o.move, o.prev_tier);
+		assess_add_org(L->m->assess, &o);
 	}
-	if (ai >= 0 || o.demo != MODEL_DEMO_NONE || o.brand ||
+	if ((ai >= 0 && (L->flags & DATA_KEEP_ASSESSED)) ||
+	    o.demo != MODEL_DEMO_NONE || o.brand ||
 	    strmap_find(&L->wanted, o.id) >= 0 ||
 	    (o.rules && (L->flags & DATA_KEEP_NONCOMPLIANT)))
 		keep(L, &o);
@@ -1388,12 +1482,14 @@ loader_init(struct loader *L, struct model *m, const char *site_dir,
 	L->flags = flags;
 	L->d = d;
 	L->site_dir = site_dir;
+	score_paths_init(L);
 }
 
 static void
 loader_release(struct loader *L)
 {
 	size_t i;
+	int r, k;
 
 	for (i = 0; i < DATA_NEXPORTS; i++)
 		free(L->files[i]);
@@ -1407,8 +1503,12 @@ loader_release(struct loader *L)
 		free(L->refs[i].id);
 	free(L->refs);
 	strmap_release(&L->assessed);
-	free(L->arecs);
 	free(L->asums);
+	free(L->older.slots);
+	free(L->tallies);
+	for (r = 0; r < MODEL_RATERS; r++)
+		for (k = 0; k <= MODEL_DIMS; k++)
+			free(L->score_paths[r][k]);
 	strmap_release(&L->org_ids);
 	strmap_release(&L->kept);
 	strmap_release(&L->joints);
@@ -1450,13 +1550,17 @@ finish_orgs(struct loader *L)
 	}
 	if (L->partial[DATA_ORGANIZATIONS])
 		return;
-	for (i = 0; i < L->narecs; i++) {
-		const struct arec *a = &L->arecs[i];
+	for (i = 0; i < L->assessed.n && L->asums[i].found; i++)
+		;
+	if (i < L->assessed.n) {
+		struct diag *scratch = diag_new();
 
-		if (a->round > 0 && !L->asums[a->org].found)
-			diag_error(L->d, L->files[DATA_ASSESSMENTS], a->line,
-				   a->col, "unknown organisation \"%s\"",
-				   strmap_key(&L->assessed, a->org));
+		/* Other errors were all reported by the first reading. */
+		L->unknown_d = L->d;
+		L->d = scratch;
+		read_export(L, DATA_ASSESSMENTS, assessment_unknown);
+		L->d = L->unknown_d;
+		diag_free(scratch);
 	}
 	for (i = 0; i < L->nrefs; i++) {
 		const struct ref *f = &L->refs[i];

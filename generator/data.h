@@ -12,18 +12,24 @@
  * array element at a time (the file text is held, the tree of only one
  * record), and no record is kept whole. What stays is what the model needs:
  *  - the small exports (brands, belts, indicators) in full;
- *  - assessments, read before the organisations: per assessment a compact
- *    entry (org index, round, score, position, the seven weighted
- *    dimensions in hundredths: 40 bytes), and per assessed
- *    organisation its latest tier, so that the organisation stream can
- *    count tiers, fill in a kept record's tier and know what to keep;
+ *  - assessments, read before the organisations: per assessed
+ *    organisation its latest two rounds and scores and the seven
+ *    weighted dimensions of the latest (40 bytes), folded in as the
+ *    records stream by, and the tier counts of every round, so that the
+ *    organisation stream can count tiers, fill in a kept record's tier
+ *    and know what to keep; older (organisation, round) pairs only when
+ *    the data has more than two rounds, to tell duplicates;
  *  - per organisation only its id, interned in a packed set (about 13
  *    bytes plus its length), needed to find duplicate ids; references to
  *    organisations from the other exports are checked against it;
  *  - counts and one aggregate per region, industry and joint organisation;
- *  - full records only of the units the site or the report shows: assessed
- *    ones, demonstration sites, brand owners, belt points, and with
- *    DATA_KEEP_NONCOMPLIANT the units breaking a rule. A unit whose joint
+ *  - full records only of the units the site or the report shows:
+ *    demonstration sites, brand owners, belt points, with
+ *    DATA_KEEP_ASSESSED the assessed ones (the lists of gold, weak and
+ *    moving organisations, the weakest dimensions) and with
+ *    DATA_KEEP_NONCOMPLIANT the units breaking a rule. The aggregates of
+ *    the assessments are counted as the organisations stream by, so
+ *    stats needs neither. A unit whose joint
  *    organisation turns out too big is only known at the end, so the
  *    report mode reads the organisations a second time when there is one.
  * A million organisations thus cost tens of megabytes, not gigabytes; see
@@ -82,6 +88,9 @@ void data_private_release(struct data_private *p);
 enum data_flags {
 	/* Keep every unit that breaks a rule, for the internal report. */
 	DATA_KEEP_NONCOMPLIANT = 1 << 0,
+	/* Keep every assessed unit: the lists of gold, weak and moving
+	 * organisations and the weakest dimensions are made of them. */
+	DATA_KEEP_ASSESSED = 1 << 1,
 };
 
 /*

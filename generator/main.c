@@ -692,7 +692,8 @@ cmd_report(int argc, char **argv)
 	if (rc < 0)
 		return usage_error(c);
 	d = diag_new();
-	rc = load_data(dir, DATA_KEEP_NONCOMPLIANT, &site, &m, d);
+	rc = load_data(dir, DATA_KEEP_NONCOMPLIANT | DATA_KEEP_ASSESSED, &site,
+		       &m, d);
 	if (rc == 0) {
 		asite = path_absolute(site.dir);
 		out = outarg ? xstrdup(outarg) : xasprintf("%s-report", asite);

@@ -84,19 +84,24 @@ groups_rounds_and_the_weak(void)
 	model_init(&m, &cfg);
 	o = assessed("G1", "东区", MODEL_TIER_GOLD, 93, hi);
 	model_add_org(&m, &o);
+	assess_add_org(m.assess, &o);
 	model_keep_org(&m, &o);
 	o = assessed("G2", "西区", MODEL_TIER_GOLD, 93, hi);
 	model_add_org(&m, &o);
+	assess_add_org(m.assess, &o);
 	model_keep_org(&m, &o);
 	o = assessed("W1", "东区", MODEL_TIER_WEAK, 55, lo);
 	model_add_org(&m, &o);
+	assess_add_org(m.assess, &o);
 	model_keep_org(&m, &o);
 	o = assessed("B1", "东区", MODEL_TIER_BRONZE, 70, mid);
 	model_add_org(&m, &o);
+	assess_add_org(m.assess, &o);
 	model_keep_org(&m, &o);
 	/* a unit without assessment counts nowhere here */
 	o = assessed("U1", "北区", MODEL_TIER_NONE, 0, lo);
 	model_add_org(&m, &o);
+	assess_add_org(m.assess, &o);
 	model_keep_org(&m, &o);
 	/* rounds given out of order come out sorted */
 	assess_add_round(m.assess, "2025-11", nov);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "assess.h"
 #include "data.h"
 #include "diag.h"
 #include "harness.h"
@@ -173,8 +174,8 @@ kept_records_and_views(void)
 	struct model m;
 	size_t i;
 
-	CHECK_INT(load_site(&m, "tests/data/small", DATA_KEEP_NONCOMPLIANT, d),
-		  0);
+	CHECK_INT(load_site(&m, "tests/data/small",
+			    DATA_KEEP_NONCOMPLIANT | DATA_KEEP_ASSESSED, d), 0);
 	/* Gold, best first; the weak; the movers: up, down. */
 	CHECK_INT(m.ngold, 2);
 	CHECK_STR(m.gold[0]->id, "E01");
@@ -241,6 +242,13 @@ kept_records_and_views(void)
 	CHECK_INT(m.nnoncompliant_units, 1); /* S01, a demonstration site */
 	CHECK_INT(m.noncompliant_complete, 0);
 	CHECK(model_org(&m, "E09") == NULL);
+	/* Nor the assessed ones (E04 is weak and nothing else), though the
+	 * counts and sums of the assessments are all there, as stats needs. */
+	CHECK(model_org(&m, "E04") == NULL);
+	CHECK_INT(m.nweak, 0);
+	CHECK_INT(m.tiers[MODEL_TIER_WEAK], 1);
+	CHECK_INT(m.assess->tier_n[MODEL_TIER_WEAK], 1);
+	CHECK_INT(m.assess->tier_n[MODEL_TIER_GOLD], 2);
 	model_release(&m);
 	buf_release(&b);
 	diag_free(d);
