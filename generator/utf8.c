@@ -74,8 +74,15 @@ utf8_check_text(const char *s, size_t len, struct buf *why)
 	uint32_t cp;
 
 	while (off < len) {
-		size_t n = utf8_decode(s + off, len - off, &cp);
+		size_t n;
 
+		/* Printable ASCII, most of any export, needs no decoding. */
+		if ((unsigned char)s[off] >= 0x20 &&
+		    (unsigned char)s[off] < 0x80) {
+			off++;
+			continue;
+		}
+		n = utf8_decode(s + off, len - off, &cp);
 		if (!n || !cp) {
 			buf_addf(why, "invalid UTF-8 (byte 0x%02X); save the "
 				 "file as UTF-8", (unsigned char)s[off]);
