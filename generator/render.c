@@ -43,38 +43,40 @@ const char *const render_names[] = {
 	"BELT_URL", "BODY", "BRANDS", "BRAND_CASES", "BRAND_INTRO",
 	"BRAND_LEVEL", "BRAND_NAME", "BRAND_ORG", "BRAND_SUMMARY",
 	"BRAND_URL", "BREADCRUMB", "BULLETINS", "BULLETINS_URL", "CARD",
-	"CASES_URL", "CHARS", "CHART_CARD_HTML", "CHART_COVERAGE", "CHART_DEMO", "CHART_FORMS",
-	"CHART_FUNNEL", "CHART_HTML", "CHART_KINDS", "CHART_PARTY_ORGS",
-	"CHART_STARS", "CHART_TARGETS", "CHART_TIERS", "CONTENT", "COPYRIGHT",
-	"COVER_H", "COVER_SRCSET", "COVER_URL", "COVER_W", "CRUMB_LABEL",
-	"CRUMB_LAST", "CRUMB_LINK", "CRUMB_URL", "DATE", "DATE_CN",
-	"DESCRIPTION", "DOC_TITLE", "EMPTY", "ENTRIES", "FEATURED", "FEED_ID",
-	"FEED_URL", "FOOTER_ADDRESS", "FOOTER_HOST", "FOOTER_LINKS",
-	"FOOTER_NOTICE", "FOOTER_ORGANIZER", "FOOTER_PHONE", "FOOT_LABEL",
-	"FOOT_URL", "HAS_COVER", "HAS_CRUMBS", "HAS_DATE", "HAS_FEATURED",
-	"HAS_FOOTER_ADDRESS", "HAS_FOOTER_CONTACT", "HAS_FOOTER_HOST",
-	"HAS_FOOTER_NOTICE", "HAS_FOOTER_ORGANIZER", "HAS_FOOTER_PHONE",
-	"HAS_HOME_BELTS", "HAS_HOME_BULLETINS", "HAS_ITEM_COVER",
-	"HAS_ITEM_REGION", "HAS_LASTMOD", "HAS_NEXT", "HAS_NEXT_PAGE",
+	"CASES_URL", "CHARS", "CHART_CARD_HTML", "CHART_COVERAGE",
+	"CHART_DEMO", "CHART_FORMS", "CHART_FUNNEL", "CHART_HTML",
+	"CHART_KINDS", "CHART_PARTY_ORGS", "CHART_STARS", "CHART_TARGETS",
+	"CHART_TIERS", "CONTENT", "COPYRIGHT", "COVER_H", "COVER_SRCSET",
+	"COVER_URL", "COVER_W", "CRUMB_LABEL", "CRUMB_LAST", "CRUMB_LINK",
+	"CRUMB_URL", "DATE", "DATE_CN", "DESCRIPTION", "DOC_TITLE", "EMPTY",
+	"ENTRIES", "FEATURED", "FEED_ID", "FEED_URL", "FOOTER_ADDRESS",
+	"FOOTER_HOST", "FOOTER_LINKS", "FOOTER_NOTICE", "FOOTER_ORGANIZER",
+	"FOOTER_PHONE", "FOOT_LABEL", "FOOT_URL", "HAS_COVER", "HAS_CRUMBS",
+	"HAS_DATE", "HAS_FEATURED", "HAS_FOOTER_ADDRESS",
+	"HAS_FOOTER_CONTACT", "HAS_FOOTER_HOST", "HAS_FOOTER_NOTICE",
+	"HAS_FOOTER_ORGANIZER", "HAS_FOOTER_PHONE", "HAS_HOME_BELTS",
+	"HAS_HOME_BULLETINS", "HAS_ITEM_COVER", "HAS_ITEM_REGION",
+	"HAS_LASTMOD", "HAS_NEXT", "HAS_NEXT_PAGE", "HAS_NEXT_YEAR",
 	"HAS_ORG_BRAND", "HAS_ORG_DEMO", "HAS_ORG_HONOURS", "HAS_ORG_LEVEL",
-	"HAS_ORG_TIER",
-	"HAS_PREV", "HAS_PREV_PAGE", "HAS_REGION", "HAS_RELATED", "HAS_TOC",
-	"HOME_BELTS", "HOME_BULLETINS", "HOME_CHARTS", "ID", "IS_CURRENT",
-	"IS_HOME", "ITEMS", "ITEM_COVER_H", "ITEM_COVER_SRCSET",
-	"ITEM_COVER_URL", "ITEM_COVER_W", "ITEM_DATE", "ITEM_DATE_CN",
-	"ITEM_REGION", "ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG",
-	"LASTMOD", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT", "NAV_LABEL",
-	"NAV_URL", "NEWS", "NEXT_PAGE_URL", "NEXT_TITLE", "NEXT_URL",
-	"NOT_CURRENT", "OFFICE", "ORG_BRAND", "ORG_BRAND_URL", "ORG_CARD",
-	"ORG_DEMO", "ORG_HONOURS", "ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION",
-	"ORG_ROUND", "ORG_STARS", "ORG_STARS_TEXT", "ORG_TIER", "PAGE_COUNT",
-	"PAGE_LINKS", "PAGE_NO", "PAGE_NUM", "PAGE_URL", "PAGINATION",
-	"POINT_NAME", "POINT_ORDER", "POINT_REGION", "PREV_PAGE_URL",
-	"PREV_TITLE", "PREV_URL", "REGION", "RELATED", "REL_DATE_CN",
-	"REL_TITLE", "REL_URL", "ROOT", "SITE_TITLE", "SITE_URL", "STATS_URL",
-	"SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME", "TAG_URL", "TITLE", "TOC",
-	"UPDATED", "URL", "URLS", "VERSION", "YEAR", "YEARS", "YEAR_NUM",
-	"YEAR_URL", NULL,
+	"HAS_ORG_TIER", "HAS_PREV", "HAS_PREV_PAGE", "HAS_PREV_YEAR",
+	"HAS_REGION", "HAS_RELATED", "HAS_TOC", "HOME_BELTS",
+	"HOME_BULLETINS", "HOME_CHARTS", "ID", "IS_CURRENT", "IS_HOME",
+	"ITEMS", "ITEM_COVER_H", "ITEM_COVER_SRCSET", "ITEM_COVER_URL",
+	"ITEM_COVER_W", "ITEM_DATE", "ITEM_DATE_CN", "ITEM_REGION",
+	"ITEM_SUMMARY", "ITEM_TITLE", "ITEM_URL", "LANG", "LASTMOD",
+	"LIST_COUNT", "LIST_TITLE", "MINUTES", "NAV", "NAV_CURRENT",
+	"NAV_LABEL", "NAV_URL", "NEWS", "NEXT_PAGE_URL", "NEXT_TITLE",
+	"NEXT_URL", "NEXT_YEAR_NUM", "NEXT_YEAR_URL", "NOT_CURRENT", "OFFICE",
+	"ORG_BRAND", "ORG_BRAND_URL", "ORG_CARD", "ORG_DEMO", "ORG_HONOURS",
+	"ORG_KIND", "ORG_LEVEL", "ORG_NAME", "ORG_REGION", "ORG_ROUND",
+	"ORG_STARS", "ORG_STARS_TEXT", "ORG_TIER", "PAGE_COUNT", "PAGE_LINKS",
+	"PAGE_NO", "PAGE_NUM", "PAGE_URL", "PAGINATION", "POINT_NAME",
+	"POINT_ORDER", "POINT_REGION", "PREV_PAGE_URL", "PREV_TITLE",
+	"PREV_URL", "PREV_YEAR_NUM", "PREV_YEAR_URL", "REGION", "RELATED",
+	"REL_DATE_CN", "REL_TITLE", "REL_URL", "ROOT", "SITE_TITLE",
+	"SITE_URL", "STATS_URL", "SUMMARY", "TAGS", "TAG_COUNT", "TAG_NAME",
+	"TAG_URL", "TITLE", "TOC", "UPDATED", "URL", "URLS", "VERSION",
+	"YEAR", "YEARS", "YEAR_NUM", "YEAR_URL", NULL,
 };
 
 static int
@@ -251,6 +253,8 @@ fill_list(const struct render *r, struct tmpl_dict *d,
 	size_t to = from + (size_t)r->pd.site->per_page, i;
 
 	tmpl_dict_set(d, "LIST_TITLE", title);
+	/* 共N篇: every case of the list, not only this page's */
+	tmpl_dict_setint(d, "LIST_COUNT", (long long)nitems);
 	if (to > nitems)
 		to = nitems;
 	if (!nitems)
@@ -772,6 +776,31 @@ k_gold(struct pctx *x)
 			     x->o->root, DOC_CARD);
 }
 
+/* The link from a year's page to the nearest year before (step -1) or
+ * after (1) that the indicators have, if any. */
+static void
+year_link(struct pctx *x, int year, int step, const char *section,
+	  const char *url, const char *num)
+{
+	const struct model *m = x->r->pd.model;
+	int y;
+
+	for (y = year + step; y >= model_first_year(m) && y <= model_latest_year(m);
+	     y += step) {
+		struct tmpl_dict *s;
+		char *path;
+
+		if (!model_has_year(m, y))
+			continue;
+		s = tmpl_dict_section(x->body, section);
+		path = routes_year(y);
+		tmpl_dict_setint(s, num, y);
+		pagedict_url(s, url, x->o->root, path);
+		free(path);
+		return;
+	}
+}
+
 static void
 k_year(struct pctx *x)
 {
@@ -784,6 +813,8 @@ k_year(struct pctx *x)
 	crumbs(x, x->title.ptr, NULL);
 	stats_year(x->body, x->r->pd.model, year);
 	x->nav = ROUTES_STATS;
+	year_link(x, year, -1, "HAS_PREV_YEAR", "PREV_YEAR_URL", "PREV_YEAR_NUM");
+	year_link(x, year, 1, "HAS_NEXT_YEAR", "NEXT_YEAR_URL", "NEXT_YEAR_NUM");
 }
 
 static void

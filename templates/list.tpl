@@ -1,4 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}<h1>{{LIST_TITLE}}</h1>
+<p class="list-count meta">共<span class="list-count-n">{{LIST_COUNT}}</span>篇</p>
 {{#BELT_INTRO}}<section class="intro">
 <p><span class="badge">{{BELT_KIND}}</span> 共{{BELT_COUNT}}个点位</p>
 <p>{{BELT_SUMMARY}}</p>

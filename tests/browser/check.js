@@ -76,7 +76,8 @@ function pageKinds() {
 	if (d) kinds.push({ name: '404 in a folder', url: `${urlPath(d.split('/')[0])}/no-such-page.html`, status: 404 });
 	return kinds;
 }
-const screenshotted = new Set(['home', 'cases/ list', 'cases/ page', 'stats', 'search', 'belts/ term']);
+// every page kind is looked at, at every width (the 404 pages are one kind)
+const screenshotted = { has: name => name !== '404 in a folder' };
 
 // --- what a page did ---------------------------------------------------------------
 // notFound: the URL of a page that answers 404 on purpose; Chromium's
@@ -339,6 +340,75 @@ async function main() {
 				check(`navigation: page through ${dir}/ (${n} pages) by rel="next" and back by rel="prev"`, problems);
 			}
 			check('navigation: no console error, failed request or request off the host',
+				[...log.console, ...log.errors, ...log.failed, ...log.requests]);
+			await page.close();
+		}
+
+		// --- what a reader of a portal expects: the menu, a compact phone header, counts ----------
+		{
+			const page = await ctx.newPage();
+			const log = watch(page, sameHost);
+			await page.goto(base);
+			const menu = await page.$$eval('header nav a[href]', as => as.map(a => ({ text: a.textContent.trim(), href: a.getAttribute('href') })));
+			const problems = [];
+			for (const want of ['sites.html', 'gold.html', 'regions/index.html', 'belts/index.html'])
+				if (!menu.some(m => m.href === want)) problems.push(`the menu has no link to ${want}`);
+			const byLabel = new Map();
+			for (const m of menu) {
+				if (byLabel.has(m.text) && byLabel.get(m.text) !== m.href) problems.push(`"${m.text}" names ${byLabel.get(m.text)} and ${m.href}`);
+				byLabel.set(m.text, m.href);
+			}
+			check('readers: the menu reaches 示范点, 金色党组织, 区域 and 示范带, each label one page', problems);
+
+			// the phone header leaves the first screen to the page
+			await page.setViewportSize({ width: 390, height: 844 });
+			const hh = await page.$eval('header.masthead', h => h.getBoundingClientRect().height);
+			check(`readers: the phone header is at most 20 % of a 390x844 screen (${Math.round(hh)} px)`,
+				hh <= 0.2 * 844 ? [] : [`${Math.round(hh)} px, ${(hh / 8.44).toFixed(0)} % of the screen`]);
+			await page.setViewportSize({ width: 1366, height: 900 });
+
+			// text size 大/中/小: applies, survives a reload, goes back
+			const tp = [];
+			const size = () => page.$eval('main p, main li', e => parseFloat(getComputedStyle(e).fontSize));
+			if (!await page.isVisible('.reader-tools')) tp.push('the reading aids are not shown');
+			else {
+				const m = await size();
+				await page.click('[data-text-size="l"]');
+				const l = await size();
+				if (!(l > m)) tp.push(`大: ${l}px, not larger than ${m}px`);
+				await page.reload();
+				if (await size() !== l) tp.push(`after a reload ${await size()}px, want ${l}px`);
+				if (await page.getAttribute('[data-text-size="l"]', 'aria-pressed') !== 'true') tp.push('大 is not marked pressed after a reload');
+				await page.click('[data-text-size="s"]');
+				if (!(await size() < m)) tp.push(`小: ${await size()}px, not smaller than ${m}px`);
+				await page.click('[data-text-size="m"]');
+				if (await size() !== m) tp.push(`中: ${await size()}px, want ${m}px`);
+			}
+			check('readers: text size 大/中/小 changes the text and is kept across pages', tp);
+
+			// the footer sits at the bottom of a short page
+			await page.goto(base + 'search.html');
+			const gap = await page.evaluate(() => innerHeight - document.querySelector('footer').getBoundingClientRect().bottom);
+			check('readers: the footer sits at the bottom of a short page (search.html)', gap <= 1 ? [] : [`${Math.round(gap)} px of window below the footer`]);
+
+			// 共N篇 agrees with the content: every case that is not a draft, and one tag's
+			const content = path.join(path.dirname(site), 'site', 'content', 'cases');
+			const cp = [];
+			if (!fs.existsSync(content)) cp.push(`no content at ${content}`);
+			else {
+				const fronts = fs.readdirSync(content).filter(f => f.endsWith('.md'))
+					.map(f => (fs.readFileSync(path.join(content, f), 'utf8').match(/^---\n([\s\S]*?)\n---/) || ['', ''])[1])
+					.filter(fm => !/^draft:\s*true\s*$/m.test(fm));
+				const count = async url => { await page.goto(base + url); return parseInt(await page.textContent('.list-count-n'), 10); };
+				const all = await count('cases/index.html');
+				if (all !== fronts.length) cp.push(`cases/index.html says 共${all}篇, the content has ${fronts.length} cases`);
+				const tag = '主题党日';
+				const tagged = fronts.filter(fm => { const t = fm.match(/^tags:\s*\[(.*)\]\s*$/m); return t && t[1].split(',').map(x => x.trim().replace(/^["']|["']$/g, '')).includes(tag); }).length;
+				const shown = await count(`tags/${encodeURIComponent(tag)}/index.html`);
+				if (shown !== tagged) cp.push(`tags/${tag}/ says 共${shown}篇, the content tags ${tagged} cases ${tag}`);
+			}
+			check('readers: 共N篇 on the case lists agrees with the content', cp);
+			check('readers: no console error, failed request or request off the host',
 				[...log.console, ...log.errors, ...log.failed, ...log.requests]);
 			await page.close();
 		}
