@@ -76,8 +76,9 @@ function pageKinds() {
 	if (d) kinds.push({ name: '404 in a folder', url: `${urlPath(d.split('/')[0])}/no-such-page.html`, status: 404 });
 	return kinds;
 }
-// every page kind is looked at, at every width (the 404 pages are one kind)
-const screenshotted = { has: name => name !== '404 in a folder' };
+// every page kind is looked at, at every width (the 404 pages are one kind;
+// tests/browser/wall.js shoots the wall screen)
+const screenshotted = { has: name => name !== '404 in a folder' && name !== 'screen' };
 
 // --- what a page did ---------------------------------------------------------------
 // notFound: the URL of a page that answers 404 on purpose; Chromium's
