@@ -111,39 +111,6 @@ output_page(const struct content *c, const struct output *o)
 	}
 }
 
-/* How a reader takes a file of the output, by its name. */
-static enum privacy_form
-file_form(const char *path)
-{
-	const char *dot = strrchr(path, '.');
-
-	if (dot && (!strcmp(dot, ".html") || !strcmp(dot, ".htm") ||
-		    !strcmp(dot, ".xml") || !strcmp(dot, ".svg") ||
-		    !strcmp(dot, ".xhtml")))
-		return PRIVACY_HTML;
-	if (dot && (!strcmp(dot, ".js") || !strcmp(dot, ".mjs") ||
-		    !strcmp(dot, ".css") || !strcmp(dot, ".json")))
-		return PRIVACY_SCRIPT;
-	return PRIVACY_TEXT;
-}
-
-/* Files that hold no text a reader could take a value from. */
-static int
-is_picture(const char *path)
-{
-	static const char *const ext[] = {
-		".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico",
-		".pdf", ".woff", ".woff2", ".ttf", ".otf",
-	};
-	const char *dot = strrchr(path, '.');
-	size_t i;
-
-	for (i = 0; dot && i < sizeof(ext) / sizeof(ext[0]); i++)
-		if (!strcasecmp(dot, ext[i]))
-			return 1;
-	return 0;
-}
-
 /*
  * The privacy proof for what output o puts in a file (as form, shown as
  * output): the place a value was typed is looked for in o's Markdown file,
@@ -270,7 +237,7 @@ render_one(void *arg, size_t i)
 	rc = render_output(j->render, o, &out, j->d);
 	if (rc == 0) {
 		/* both, so that one run names every place */
-		size_t found = prove(j, o, o->path, file_form(o->path),
+		size_t found = prove(j, o, o->path, privacy_form_of(o->path),
 				     out.ptr, out.len);
 
 		found += index_output(j, i, o, out.ptr, out.len);
@@ -301,35 +268,6 @@ progress(void *arg, size_t done, size_t total)
 	if (done == total)
 		fputs("\r\033[K", stderr);
 	fflush(stderr);
-}
-
-/*
- * The site's own assets are copied whole. Of the defaults only the theme
- * (css/, js/, theme/) is: the example site's images live in the same
- * assets/ folder and are no business of another site.
- */
-static int
-copy_assets(const struct stage *st, const struct site *site, size_t *count,
-	    struct diag *d)
-{
-	static const char *const theme[] = { "css", "js", "theme" };
-	size_t i;
-
-	if (site->assets &&
-	    inputs_copy(st, site->dir, site->assets, "assets", count, d) < 0)
-		return -1;
-	for (i = 0; site->theme && i < sizeof(theme) / sizeof(theme[0]); i++) {
-		char *from = path_join(site->theme, theme[i]);
-		char *to = path_join("assets", theme[i]);
-		int rc = dir_exists(from) ?
-			inputs_copy(st, NULL, from, to, count, d) : 0;
-
-		free(from);
-		free(to);
-		if (rc < 0)
-			return -1;
-	}
-	return 0;
 }
 
 /* The output must not swallow the site: building must never delete or
@@ -372,137 +310,21 @@ check_output(const struct site *site, const char *out, int from_site,
 	return rc;
 }
 
-/* Where name is first used in the template file, for the diagnostic. */
-static void
-find_use(const char *path, const char *name, int *line, int *col)
-{
-	struct buf text = BUF_INIT;
-	const char *at, *s;
-
-	*line = *col = 0;
-	if (path && file_read(path, &text) == 0 && (at = strstr(text.ptr, name))) {
-		*line = *col = 1;
-		for (s = text.ptr; s < at; s++) {
-			if (*s == '\n')
-				(*line)++, *col = 1;
-			else if (((unsigned char)*s & 0xC0) != 0x80)
-				(*col)++;
-		}
-	}
-	buf_release(&text);
-}
-
-/* True when the template name is LABEL_<KEY> of a label the site has. */
-static int
-is_label(const struct site *site, const char *name)
-{
-	struct buf b = BUF_INIT;
-	size_t i;
-	int found = 0;
-
-	for (i = 0; !found && i < site->nlabels; i++) {
-		buf_reset(&b);
-		pagedict_label_name(&b, site->labels[i].key);
-		found = !strcmp(b.ptr, name);
-	}
-	buf_release(&b);
-	return found;
-}
-
-/*
- * A typo in a template is silent in ctemplate: report every name a
- * template uses that showcase never provides. Cheap (per template, not
- * per page), so build and check both do it, before rendering.
- */
-static void
-check_names(const struct site *site, struct tmpl *t, struct diag *d)
-{
-	size_t i, j;
-
-	for (i = 0; render_templates[i]; i++) {
-		const char *name = render_templates[i];
-		char **names = tmpl_names(t, name);
-		const char *path = tmpl_path(t, name);
-
-		for (j = 0; names && names[j]; j++) {
-			int line, col;
-
-			if (render_name_known(names[j]) || is_label(site, names[j]))
-				continue;
-			find_use(path, names[j], &line, &col);
-			diag_error(d, path ? path : name, line, col,
-				   "template uses \"%s\", which showcase does not provide",
-				   names[j]);
-		}
-		tmpl_names_free(names);
-	}
-}
-
-/*
- * check also proves that render_names, which check_names trusts, lists
- * every name the renderer actually gave a dictionary of this site.
- */
-static void
-check_vocabulary(char **keys, struct diag *d)
-{
-	size_t i;
-
-	for (i = 0; keys && keys[i]; i++)
-		if (strncmp(keys[i], "LABEL_", 6) && !render_name_known(keys[i]))
-			diag_error(d, "generator/render.c", 0, 0,
-				   "internal error: \"%s\" is set but missing from render_names",
-				   keys[i]);
-}
-
-struct index_writer {
-	const struct stage *st;
-	struct diag *d;
-	size_t files;
-};
-
-static int
-index_file(void *arg, const char *name, const char *data, size_t len)
-{
-	struct index_writer *w = arg;
-
-	w->files++;
-	return stage_write(w->st, name, data, len, w->d);
-}
-
-/* The most used tags, offered when the search box is empty. */
-static void
-index_suggest(struct search *ix, const struct content *c)
-{
-	const struct content_term **t = xcalloc(c->ntags + 1, sizeof(*t));
-	const char *words[8];
-	size_t i, k, n = 0;
-
-	for (i = 0; i < c->ntags; i++) {
-		/* insertion by count, then name (c->tags is sorted by name) */
-		for (k = n; k > 0 && t[k - 1]->npages < c->tags[i].npages; k--)
-			t[k] = t[k - 1];
-		t[k] = &c->tags[i];
-		n++;
-	}
-	for (i = 0; i < n && i < 8; i++)
-		words[i] = t[i]->name;
-	search_suggest(ix, words, i);
-	free(t);
-}
-
 /* The search index, written into the stage. */
 static int
 write_index(struct search *ix, const struct content *c,
 	    const struct stage *st, size_t *files, struct diag *d)
 {
-	struct index_writer w = { st, d, 0 };
+	const char *words[8];
+	struct stage_sink sink = { st, d, 0 };
 	int rc;
 
-	index_suggest(ix, c);
+	/* The most used tags, offered when the search box is empty. */
+	search_suggest(ix, words, content_top_tags(c, words, 8));
 	if (stage_mkdir(st, SEARCH_DIR, d) < 0)
 		return -1;
-	rc = search_write(ix, index_file, &w, NULL);
-	*files = w.files;
+	rc = search_write(ix, stage_sink_write, &sink, NULL);
+	*files = sink.files;
 	return rc;
 }
 
@@ -524,67 +346,21 @@ prove_chart(void *arg, const char *name, const char *text, size_t len)
 	cp->found += privacy_check(cp->pv, &f, text, len, cp->d);
 }
 
-/*
- * The privacy proof for the files of a folder that the build copies as
- * they are (src, published as rel): every file but pictures and fonts.
- */
-static size_t
-prove_tree(const struct privacy *pv, const char *src, const char *rel,
-	   struct diag *d)
-{
-	struct dirent *e;
-	struct buf text = BUF_INIT;
-	size_t found = 0;
-	DIR *dp;
-
-	if (!(dp = opendir(src)))
-		return 0; /* copying reports it */
-	while ((e = readdir(dp))) {
-		char *from, *sub;
-		struct stat sb;
-
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		from = path_join(src, e->d_name);
-		sub = path_join(rel, e->d_name);
-		if (stat(from, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-			found += prove_tree(pv, from, sub, d);
-		} else if (stat(from, &sb) == 0 && S_ISREG(sb.st_mode) &&
-			   !is_picture(sub)) {
-			struct privacy_file f = { sub, file_form(sub), NULL,
-						  NULL, 0 };
-
-			buf_reset(&text);
-			if (file_read(from, &text) == 0)
-				found += privacy_check(pv, &f, text.ptr, text.len, d);
-		}
-		free(from);
-		free(sub);
-	}
-	closedir(dp);
-	buf_release(&text);
-	return found;
-}
-
-/* The same folders as copy_assets. */
-static size_t
+/* The privacy proof for the folders the build copies as they are. */
+static void
 prove_assets(const struct privacy *pv, const struct site *site,
 	     struct diag *d)
 {
-	static const char *const theme[] = { "css", "js", "theme" };
-	size_t found = 0, i;
+	char *from, *rel;
+	size_t i;
+	int got;
 
-	if (site->assets)
-		found += prove_tree(pv, site->assets, "assets", d);
-	for (i = 0; site->theme && i < sizeof(theme) / sizeof(theme[0]); i++) {
-		char *from = path_join(site->theme, theme[i]);
-		char *to = path_join("assets", theme[i]);
-
-		found += prove_tree(pv, from, to, d);
+	for (i = 0; (got = inputs_asset_dir(site, i, &from, &rel)) >= 0; i++) {
+		if (got)
+			privacy_check_tree(pv, from, rel, d);
 		free(from);
-		free(to);
+		free(rel);
 	}
-	return found;
 }
 
 /* site.json "chart": {"font": "..."}, for site_load(). */
@@ -813,9 +589,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 			   "no templates: the site has no templates/ folder and the installed defaults are missing from \"%s\" (set SHOWCASE_DATADIR or reinstall)",
 			   o->datadir);
 	} else {
-		for (i = 0; render_templates[i]; i++)
-			tmpl_load(tmpl, render_templates[i], d);
-		check_names(&site, tmpl, d);
+		render_load_templates(tmpl, &site, d);
 	}
 
 	/* The data's errors are reported once, by the load. */
@@ -873,7 +647,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 		for (i = 0; i < plan.ndirs; i++)
 			if (stage_mkdir(&stage, plan.dirs[i], d) < 0)
 				goto out;
-		if (copy_assets(&stage, &site, &st->assets, d) < 0)
+		if (inputs_copy_assets(&stage, &site, &st->assets, d) < 0)
 			goto out;
 	}
 	job.render = &render;
@@ -888,7 +662,7 @@ build_run(const struct build_opts *o, struct build_stats *st,
 	pool_run(plan.n, jobs, render_one, &job,
 		 (o->flags & BUILD_PROGRESS) ? progress : NULL, NULL);
 	if (check)
-		check_vocabulary(render.keys, d);
+		render_check_keys(&render, d);
 	{
 		struct chart_proof cp = { privacy, &sources, d, 0 };
 

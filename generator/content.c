@@ -294,3 +294,22 @@ content_release(struct content *c)
 	free(c->latest_date);
 	memset(c, 0, sizeof(*c));
 }
+
+size_t
+content_top_tags(const struct content *c, const char **words, size_t max)
+{
+	const struct content_term **t = xcalloc(c->ntags + 1, sizeof(*t));
+	size_t i, k, n = 0;
+
+	for (i = 0; i < c->ntags; i++) {
+		/* insertion by count, then name (c->tags is sorted by name) */
+		for (k = n; k > 0 && t[k - 1]->npages < c->tags[i].npages; k--)
+			t[k] = t[k - 1];
+		t[k] = &c->tags[i];
+		n++;
+	}
+	for (i = 0; i < n && i < max; i++)
+		words[i] = t[i]->name;
+	free(t);
+	return i;
+}

@@ -56,5 +56,11 @@ long content_tag(const struct content *c, const char *name);
 /* Index of the term named name in terms (sorted), or -1. */
 long content_find(const struct content_term *terms, size_t n,
 		  const char *name);
+/*
+ * The names of the most used tags (by pages, then by name), at most max,
+ * into words (pointing into c); returns how many.
+ */
+size_t content_top_tags(const struct content *c, const char **words,
+			size_t max);
 
 #endif

@@ -112,7 +112,7 @@ visit_file(struct inputs *in, const char *path, const char *shown,
 	   const char *dst, const struct stat *st)
 {
 	struct buf text = BUF_INIT;
-	char *to, *max;
+	char *max;
 
 	if ((in->flags & IN_ASSETS) &&
 	    (unsigned long long)st->st_size > INPUTS_MAX_ASSET) {
@@ -138,14 +138,16 @@ visit_file(struct inputs *in, const char *path, const char *shown,
 	}
 	if (!dst || in->failed)
 		return;
-	to = stage_path(in->st, dst);
-	if (!file_exists(to)) {
-		if (file_copy(path, to) < 0)
-			refuse(in, shown, "cannot copy asset: %s", strerror(errno));
-		else
-			(*in->count)++;
+	switch (stage_copy(in->st, path, dst)) {
+	case -1:
+		refuse(in, shown, "cannot copy asset: %s", strerror(errno));
+		break;
+	case 1:
+		(*in->count)++;
+		break;
+	default:
+		break;
 	}
-	free(to);
 }
 
 static void
@@ -282,9 +284,9 @@ out:
 	return rc;
 }
 
-int
-inputs_copy(const struct stage *st, const char *root, const char *src,
-	    const char *rel, size_t *count, struct diag *d)
+static int
+copy_tree(const struct stage *st, const char *root, const char *src,
+	  const char *rel, size_t *count, struct diag *d)
 {
 	struct inputs in;
 	char *aroot = root ? path_absolute(root) : NULL;
@@ -299,4 +301,52 @@ inputs_copy(const struct stage *st, const char *root, const char *src,
 	visit(&in, src, root ? rel : src, rel, 0);
 	free(aroot);
 	return in.failed ? -1 : 0;
+}
+
+/*
+ * The site's own assets are copied whole. Of the defaults only the theme
+ * (css/, js/, theme/) is: the example site's images live in the same
+ * assets/ folder and are no business of another site.
+ */
+static const char *const theme[] = { "css", "js", "theme" };
+#define NTHEME (sizeof(theme) / sizeof(theme[0]))
+
+int
+inputs_asset_dir(const struct site *site, size_t i, char **from,
+		 char **rel)
+{
+	*from = *rel = NULL;
+	if (i == 0) {
+		if (!site->assets)
+			return 0;
+		*from = xstrdup(site->assets);
+		*rel = xstrdup("assets");
+		return 1;
+	}
+	if (!site->theme || i > NTHEME)
+		return -1;
+	*from = path_join(site->theme, theme[i - 1]);
+	*rel = path_join("assets", theme[i - 1]);
+	return 1;
+}
+
+int
+inputs_copy_assets(const struct stage *st, const struct site *site,
+		   size_t *count, struct diag *d)
+{
+	char *from, *rel;
+	size_t i;
+	int got, rc = 0;
+
+	for (i = 0; rc == 0 && (got = inputs_asset_dir(site, i, &from, &rel)) >= 0; i++) {
+		/* The site's own folder is walked within the site; the
+		 * installed theme is trusted, and may be missing in part. */
+		if (got && i == 0)
+			rc = copy_tree(st, site->dir, from, rel, count, d);
+		else if (got && dir_exists(from))
+			rc = copy_tree(st, NULL, from, rel, count, d);
+		free(from);
+		free(rel);
+	}
+	return rc;
 }

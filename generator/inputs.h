@@ -53,13 +53,22 @@ int inputs_fingerprint(const struct site *site, uint64_t *h, struct diag *d);
 int inputs_within(const char *dir, const char *rel, struct buf *why);
 
 /*
- * Copy the folder src into the staging folder st as rel, keeping files an
- * earlier copy gave (the site's own assets win over the defaults). root is
- * the folder src must not leave (the site's; NULL for the installed
- * defaults, which are trusted); the same refusals as inputs_check() apply.
- * *count is increased by the files copied. Returns 0, or -1 with d.
+ * The folders a build copies into the output as they are, in the order
+ * they are copied: i = 0 the site's assets/, then the installed theme's
+ * css/, js/ and theme/. Sets *from (on disk) and *rel (in the output),
+ * both the caller's to free, and returns 1 (the folder may be missing);
+ * 0 when the site has no assets/ of its own (nothing set); -1 after the
+ * last.
  */
-int inputs_copy(const struct stage *st, const char *root, const char *src,
-		const char *rel, size_t *count, struct diag *d);
+int inputs_asset_dir(const struct site *site, size_t i, char **from,
+		     char **rel);
+/*
+ * Copy those folders into the staging folder st, keeping files an
+ * earlier copy gave (the site's own assets win over the defaults), with
+ * the same refusals as inputs_check() for the site's own. *count is
+ * increased by the files copied. Returns 0, or -1 with d.
+ */
+int inputs_copy_assets(const struct stage *st, const struct site *site,
+		       size_t *count, struct diag *d);
 
 #endif

@@ -1,6 +1,9 @@
 #define _GNU_SOURCE /* memmem */
+#include <dirent.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "data.h"
@@ -474,4 +477,74 @@ privacy_check(const struct privacy *p, const struct privacy_file *f,
 	buf_release(&skel);
 	buf_release(&m);
 	return n;
+}
+
+enum privacy_form
+privacy_form_of(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	if (dot && (!strcmp(dot, ".html") || !strcmp(dot, ".htm") ||
+		    !strcmp(dot, ".xml") || !strcmp(dot, ".svg") ||
+		    !strcmp(dot, ".xhtml")))
+		return PRIVACY_HTML;
+	if (dot && (!strcmp(dot, ".js") || !strcmp(dot, ".mjs") ||
+		    !strcmp(dot, ".css") || !strcmp(dot, ".json")))
+		return PRIVACY_SCRIPT;
+	return PRIVACY_TEXT;
+}
+
+/* Files that hold no text a reader could take a value from. */
+static int
+is_picture(const char *path)
+{
+	static const char *const ext[] = {
+		".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico",
+		".pdf", ".woff", ".woff2", ".ttf", ".otf",
+	};
+	const char *dot = strrchr(path, '.');
+	size_t i;
+
+	for (i = 0; dot && i < sizeof(ext) / sizeof(ext[0]); i++)
+		if (!strcasecmp(dot, ext[i]))
+			return 1;
+	return 0;
+}
+
+size_t
+privacy_check_tree(const struct privacy *pv, const char *src, const char *rel,
+	   struct diag *d)
+{
+	struct dirent *e;
+	struct buf text = BUF_INIT;
+	size_t found = 0;
+	DIR *dp;
+
+	if (!(dp = opendir(src)))
+		return 0; /* copying reports it */
+	while ((e = readdir(dp))) {
+		char *from, *sub;
+		struct stat sb;
+
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		from = path_join(src, e->d_name);
+		sub = path_join(rel, e->d_name);
+		if (stat(from, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			found += privacy_check_tree(pv, from, sub, d);
+		} else if (stat(from, &sb) == 0 && S_ISREG(sb.st_mode) &&
+			   !is_picture(sub)) {
+			struct privacy_file f = { sub, privacy_form_of(sub), NULL,
+						  NULL, 0 };
+
+			buf_reset(&text);
+			if (file_read(from, &text) == 0)
+				found += privacy_check(pv, &f, text.ptr, text.len, d);
+		}
+		free(from);
+		free(sub);
+	}
+	closedir(dp);
+	buf_release(&text);
+	return found;
 }

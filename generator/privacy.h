@@ -85,6 +85,17 @@ struct privacy_file {
 size_t privacy_check(const struct privacy *p, const struct privacy_file *f,
 		     const char *data, size_t len, struct diag *d);
 
+/* How a reader takes a file of the output, by its name (".html": HTML). */
+enum privacy_form privacy_form_of(const char *path);
+/*
+ * privacy_check() for the files of a folder that the build copies as they
+ * are (src, published as rel): every file but pictures and fonts. A
+ * folder that cannot be read is skipped (copying reports it). Returns the
+ * values found.
+ */
+size_t privacy_check_tree(const struct privacy *pv, const char *src,
+			  const char *rel, struct diag *d);
+
 /*
  * The first private value in the text a reader gets from data, or NULL
  * (tests).

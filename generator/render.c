@@ -96,6 +96,88 @@ render_name_known(const char *name)
 	       in_list(bulletin_names, name) || in_list(screen_names, name);
 }
 
+/* Where name is first used in the template file, for the diagnostic. */
+static void
+find_use(const char *path, const char *name, int *line, int *col)
+{
+	struct buf text = BUF_INIT;
+	const char *at, *s;
+
+	*line = *col = 0;
+	if (path && file_read(path, &text) == 0 && (at = strstr(text.ptr, name))) {
+		*line = *col = 1;
+		for (s = text.ptr; s < at; s++) {
+			if (*s == '\n')
+				(*line)++, *col = 1;
+			else if (((unsigned char)*s & 0xC0) != 0x80)
+				(*col)++;
+		}
+	}
+	buf_release(&text);
+}
+
+/* True when the template name is LABEL_<KEY> of a label the site has. */
+static int
+is_label(const struct site *site, const char *name)
+{
+	struct buf b = BUF_INIT;
+	size_t i;
+	int found = 0;
+
+	for (i = 0; !found && i < site->nlabels; i++) {
+		buf_reset(&b);
+		pagedict_label_name(&b, site->labels[i].key);
+		found = !strcmp(b.ptr, name);
+	}
+	buf_release(&b);
+	return found;
+}
+
+/*
+ * A typo in a template is silent in ctemplate: report every name a
+ * template uses that showcase never provides. Cheap (per template, not
+ * per page), so build and check both do it, before rendering.
+ */
+void
+render_load_templates(struct tmpl *t, const struct site *site,
+		      struct diag *d)
+{
+	size_t i, j;
+
+	for (i = 0; render_templates[i]; i++)
+		tmpl_load(t, render_templates[i], d);
+	for (i = 0; render_templates[i]; i++) {
+		const char *name = render_templates[i];
+		char **names = tmpl_names(t, name);
+		const char *path = tmpl_path(t, name);
+
+		for (j = 0; names && names[j]; j++) {
+			int line, col;
+
+			if (render_name_known(names[j]) || is_label(site, names[j]))
+				continue;
+			find_use(path, names[j], &line, &col);
+			diag_error(d, path ? path : name, line, col,
+				   "template uses \"%s\", which showcase does not provide",
+				   names[j]);
+		}
+		tmpl_names_free(names);
+	}
+}
+
+void
+render_check_keys(const struct render *r, struct diag *d)
+{
+	char **keys = r->keys;
+	size_t i;
+
+	for (i = 0; keys && keys[i]; i++)
+		if (strncmp(keys[i], "LABEL_", 6) && !render_name_known(keys[i]))
+			diag_error(d, "generator/render.c", 0, 0,
+				   "internal error: \"%s\" is set but missing from render_names",
+				   keys[i]);
+}
+
 void
 render_init(struct render *r, const struct site *site,
 	    const struct content *c, struct tmpl *t, int collect)

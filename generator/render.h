@@ -56,6 +56,20 @@ extern const char *const render_names[];
  * proves every name the default templates use is known and documented.
  */
 int render_name_known(const char *name);
+/*
+ * Load every template of render_templates into t and report, at its file,
+ * line and column, each name a template uses that render_name_known()
+ * does not know and that is no LABEL_<KEY> of the site: a typo is silent
+ * in ctemplate.
+ */
+void render_load_templates(struct tmpl *t, const struct site *site,
+			   struct diag *d);
+/*
+ * After a check's render (collect set): every name the pages gave a
+ * dictionary is known to render_name_known(), which
+ * render_load_templates() trusts; else an internal error.
+ */
+void render_check_keys(const struct render *r, struct diag *d);
 
 /* Render o into out (appended). Returns 0, or -1 with a diagnostic. */
 int render_output(struct render *r, const struct output *o, struct buf *out,

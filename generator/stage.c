@@ -486,6 +486,27 @@ stage_reuse(const struct stage *st, const char *prev, const char *rel)
 	return ok;
 }
 
+int
+stage_copy(const struct stage *st, const char *from, const char *rel)
+{
+	char *to = stage_path(st, rel);
+	int rc = 0;
+
+	if (!file_exists(to))
+		rc = file_copy(from, to) < 0 ? -1 : 1;
+	free(to);
+	return rc;
+}
+
+int
+stage_sink_write(void *arg, const char *rel, const char *data, size_t len)
+{
+	struct stage_sink *sink = arg;
+
+	sink->files++;
+	return stage_write(sink->st, rel, data, len, sink->d);
+}
+
 /* ---- what showcase wrote, and the files of the user ---- */
 
 /*

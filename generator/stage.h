@@ -62,6 +62,25 @@ int stage_write(const struct stage *st, const char *rel, const void *data,
  */
 int stage_reuse(const struct stage *st, const char *prev, const char *rel);
 /*
+ * Copy the file from into the staging folder as rel (its folder must
+ * exist), unless an earlier copy gave rel already: the site's own files
+ * win over the defaults copied after them. Returns 1 when copied, 0 when
+ * kept, -1 with errno when the copy failed.
+ */
+int stage_copy(const struct stage *st, const char *from, const char *rel);
+/*
+ * A writer of named files into a stage that counts them, for modules that
+ * write through a callback and know no stage (search_write): pass
+ * stage_sink_write with a struct stage_sink.
+ */
+struct stage_sink {
+	const struct stage *st;
+	struct diag *d;
+	size_t files;
+};
+int stage_sink_write(void *arg, const char *rel, const char *data,
+		     size_t len);
+/*
  * Swap the staging folder in as the output, with the user's own files of
  * the previous output (warnings name those that are not dot files).
  */
