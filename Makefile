@@ -114,7 +114,8 @@ LIB_SRCS = \
 	generator/util.c \
 	generator/venue.c \
 	generator/watch.c \
-	generator/webfile.c
+	generator/webfile.c \
+	generator/xalloc.c
 LIB_CXX_SRCS = generator/tmpl.cc
 MAIN_SRCS = generator/main.c
 

@@ -1,8 +1,9 @@
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
-#include "util.h"
+#include "xalloc.h"
 
 char buf_empty[1];
 

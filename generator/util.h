@@ -2,9 +2,9 @@
 #define SHOWCASE_UTIL_H
 
 /*
- * Allocation that cannot fail (out of memory is fatal in a command-line
- * tool, as in sblg and git) and the few file-system helpers every stage uses.
- * Everything here returns memory the caller frees with free().
+ * The few file-system, path and sorting helpers every stage uses, and
+ * (through xalloc.h) allocation that cannot fail. Everything here returns
+ * memory the caller frees with free().
  */
 
 #include <stddef.h>
@@ -12,17 +12,8 @@
 #include <stdlib.h>
 
 #include "buf.h"
+#include "xalloc.h"
 
-void die(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2), noreturn));
-
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t size);
-void *xrealloc(void *p, size_t n);
-/* Grow *p (holding *cap items of size) so it holds at least want items. */
-void *xgrow(void *p, size_t *cap, size_t want, size_t size);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
 /* printf into a new string; caller frees. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
