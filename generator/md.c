@@ -9,6 +9,7 @@
 #include "md.h"
 #include "mdshape.h"
 #include "utf8.h"
+#include "unicode.h"
 #include "util.h"
 
 /*
@@ -140,7 +141,7 @@ is_space(uint32_t cp)
 static int
 is_wide(uint32_t cp)
 {
-	return utf8_is_cjk(cp) || (cp >= 0x2E80 && cp <= 0x30FF) ||
+	return uni_is_cjk(cp) || (cp >= 0x2E80 && cp <= 0x30FF) ||
 	       (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x2014 ||
 	       cp == 0x2026 || (cp >= 0x2018 && cp <= 0x201D);
 }

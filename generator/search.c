@@ -53,6 +53,7 @@
 #include "search.h"
 #include "strmap.h"
 #include "utf8.h"
+#include "unicode.h"
 #include "util.h"
 
 /* Occurrences of a term in a page that make the page "hot" for it. */
@@ -189,7 +190,7 @@ tokenize(struct bag *b, const char *s, size_t len)
 			if (wlen)
 				bag_add(b, word, wlen);
 			wlen = 0;
-			if (utf8_is_cjk(cp)) {
+			if (uni_is_cjk(cp)) {
 				bag_add(b, s + off, n);
 				if (plen) {
 					memcpy(pair + plen, s + off, n);

@@ -16,7 +16,7 @@
  *                   results and their snippets
  *
  * Terms. Chinese has no spaces, so every run of Han ideographs (as
- * utf8_is_cjk() counts them) gives each of its characters and each pair
+ * uni_is_cjk() counts them) gives each of its characters and each pair
  * of neighbouring characters (bigrams) as a term. Letters and digits
  * (ASCII, and their full-width forms, folded to ASCII) make lowercase
  * words of at most SEARCH_WORD_MAX bytes. Everything else (punctuation,

@@ -15,7 +15,7 @@
 #include "model.h"
 #include "summary.h"
 #include "target.h"
-#include "utf8.h"
+#include "unicode.h"
 #include "util.h"
 #include "venue.h"
 
@@ -200,32 +200,6 @@ summary_json(const struct model *m, struct buf *out)
 
 /* --- The terminal table. --- */
 
-/* East Asian wide and fullwidth characters take two terminal columns. */
-static int
-wide(uint32_t cp)
-{
-	return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
-	       (cp >= 0x3041 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-	       (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) ||
-	       (cp >= 0x20000 && cp <= 0x3FFFD) || utf8_is_cjk(cp);
-}
-
-size_t
-summary_text_width(const char *s)
-{
-	size_t len = strlen(s), off = 0, w = 0;
-
-	while (off < len) {
-		uint32_t cp;
-		size_t n = utf8_decode(s + off, len - off, &cp);
-
-		off += n ? n : 1;
-		w += wide(cp) ? 2 : 1;
-	}
-	return w;
-}
-
 /* A table of text cells: the first column left-aligned, others right. */
 struct table {
 	char **cells;
@@ -282,14 +256,14 @@ table_print(struct table *t, struct buf *out)
 	size_t i, c;
 
 	for (i = 0; i < t->ncells; i++) {
-		size_t cw = summary_text_width(t->cells[i]);
+		size_t cw = uni_width(t->cells[i], strlen(t->cells[i]));
 
 		c = i % t->ncols;
 		if (cw > w[c])
 			w[c] = cw;
 	}
 	for (i = 0; i < t->ncells; i++) {
-		size_t cw = summary_text_width(t->cells[i]);
+		size_t cw = uni_width(t->cells[i], strlen(t->cells[i]));
 
 		c = i % t->ncols;
 		if (c == 0) {

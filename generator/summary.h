@@ -27,7 +27,4 @@ int summary_json(const struct model *m, struct buf *out);
  */
 int summary_table(const struct model *m, struct buf *out);
 
-/* Terminal width of UTF-8 text: wide (CJK) characters count two. */
-size_t summary_text_width(const char *s);
-
 #endif

@@ -137,8 +137,8 @@ stretch_between(uint32_t a, uint32_t b)
 {
 	if (!a || opening_mark(a) || closing_mark(b))
 		return 0;
-	return (utf8_is_cjk(a) || closing_mark(a)) &&
-	       (utf8_is_cjk(b) || opening_mark(b));
+	return (uni_is_cjk(a) || closing_mark(a)) &&
+	       (uni_is_cjk(b) || opening_mark(b));
 }
 
 static uint32_t

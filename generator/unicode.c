@@ -237,3 +237,33 @@ uni_is_numeral(uint32_t cp)
 	return cp >= 0x80 && cp <= 0x10FFFF &&
 	       u_getNumericValue((UChar32)cp) != U_NO_NUMERIC_VALUE;
 }
+
+int
+uni_is_cjk(uint32_t cp)
+{
+	UBlockCode b;
+
+	if (u_hasBinaryProperty((UChar32)cp, UCHAR_UNIFIED_IDEOGRAPH))
+		return 1;
+	b = ublock_getCode((UChar32)cp);
+	return b == UBLOCK_CJK_COMPATIBILITY_IDEOGRAPHS ||
+	       b == UBLOCK_CJK_COMPATIBILITY_IDEOGRAPHS_SUPPLEMENT;
+}
+
+size_t
+uni_width(const char *s, size_t len)
+{
+	int32_t i = 0, n = len > INT32_MAX ? INT32_MAX : (int32_t)len;
+	size_t w = 0;
+	UChar32 c;
+
+	while (i < n) {
+		int eaw;
+
+		U8_NEXT(s, i, n, c);
+		eaw = c < 0 ? U_EA_NEUTRAL :
+		      u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+		w += eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH ? 2 : 1;
+	}
+	return w;
+}

@@ -86,4 +86,17 @@ unsigned uni_edge(uint32_t cp);
  */
 int uni_is_numeral(uint32_t cp);
 
+/*
+ * True for Han ideographs (Unified_Ideograph, and the compatibility
+ * ideographs): what Chinese text is written in, each a word of its own
+ * for search.
+ */
+int uni_is_cjk(uint32_t cp);
+
+/*
+ * Columns a terminal gives s (len bytes of UTF-8): East Asian Wide and
+ * Fullwidth characters (UAX #11) two, others one.
+ */
+size_t uni_width(const char *s, size_t len);
+
 #endif

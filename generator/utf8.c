@@ -111,12 +111,3 @@ utf8_count(const char *s, size_t len)
 	}
 	return count;
 }
-
-int
-utf8_is_cjk(uint32_t cp)
-{
-	return (cp >= 0x4E00 && cp <= 0x9FFF) ||   /* unified ideographs */
-	       (cp >= 0x3400 && cp <= 0x4DBF) ||   /* extension A */
-	       (cp >= 0x20000 && cp <= 0x2FA1F) || /* extensions B and on */
-	       (cp >= 0xF900 && cp <= 0xFAFF);     /* compatibility */
-}

@@ -30,7 +30,5 @@ void utf8_explain_forbidden(struct buf *why, uint32_t cp);
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 /* Number of code points in s (invalid bytes count one each). */
 size_t utf8_count(const char *s, size_t len);
-/* True for the Han ideographs and CJK punctuation that read as text. */
-int utf8_is_cjk(uint32_t cp);
 
 #endif

@@ -594,15 +594,6 @@ rule_texts_follow_the_configuration(void)
 	buf_release(&b);
 }
 
-static void
-text_width_counts_wide_characters(void)
-{
-	CHECK_INT(summary_text_width("abc"), 3);
-	CHECK_INT(summary_text_width("党建ab"), 6);
-	CHECK_INT(summary_text_width("（目标）"), 8);
-	CHECK_INT(summary_text_width(""), 0);
-}
-
 int
 main(void)
 {
@@ -620,6 +611,5 @@ main(void)
 	indicators_against_target_and_last_year();
 	config_from_site_json();
 	rule_texts_follow_the_configuration();
-	text_width_counts_wide_characters();
 	return harness_done();
 }

@@ -167,6 +167,38 @@ numerals_that_are_not_ascii_digits(void)
 	CHECK(!uni_is_numeral(0x110000));
 }
 
+static void
+terminal_width_counts_wide_characters_two(void)
+{
+	const char *s;
+
+	CHECK_INT(uni_width("abc", 3), 3);
+	s = "党建ab";
+	CHECK_INT(uni_width(s, strlen(s)), 6);
+	s = "（目标）";
+	CHECK_INT(uni_width(s, strlen(s)), 8);
+	s = "１２%"; /* full-width digits, ASCII percent */
+	CHECK_INT(uni_width(s, strlen(s)), 5);
+	s = "한글·é"; /* Hangul wide; middle dot and é narrow */
+	CHECK_INT(uni_width(s, strlen(s)), 6);
+	CHECK_INT(uni_width("a\xff" "b", 3), 3); /* a bad byte: one column */
+	CHECK_INT(uni_width("", 0), 0);
+}
+
+static void
+han_ideographs_are_cjk(void)
+{
+	CHECK(uni_is_cjk(0x515A));   /* 党 */
+	CHECK(uni_is_cjk(0x3400));   /* extension A */
+	CHECK(uni_is_cjk(0x20000));  /* extension B */
+	CHECK(uni_is_cjk(0xF900));   /* compatibility ideograph */
+	CHECK(uni_is_cjk(0x2F800));  /* compatibility supplement */
+	CHECK(!uni_is_cjk(0x3002));  /* 。 punctuation */
+	CHECK(!uni_is_cjk(0xFF11));  /* full-width digit */
+	CHECK(!uni_is_cjk(0x3042));  /* hiragana */
+	CHECK(!uni_is_cjk('a'));
+}
+
 int
 main(void)
 {
@@ -177,5 +209,7 @@ main(void)
 	forbidden_code_points();
 	lines_break_between_words_and_not_before_closing_marks();
 	numerals_that_are_not_ascii_digits();
+	terminal_width_counts_wide_characters_two();
+	han_ideographs_are_cjk();
 	return harness_done();
 }
