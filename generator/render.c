@@ -190,6 +190,17 @@ render_init(struct render *r, const struct site *site,
 	pthread_mutex_init(&r->lock, NULL);
 }
 
+/* For check: every key a dictionary was given, to match the templates. */
+static void
+collect_keys(struct render *r, struct tmpl_dict *dict)
+{
+	if (r->collect) {
+		pthread_mutex_lock(&r->lock);
+		tmpl_dict_keys(dict, &r->keys);
+		pthread_mutex_unlock(&r->lock);
+	}
+}
+
 void
 render_release(struct render *r)
 {
@@ -986,11 +997,7 @@ render_print(struct render *r, const struct output *o, struct buf *out,
 		brochure_print_dict(&r->pd, (int)o->index, o->depth, flags);
 	int rc = tmpl_expand(r->tmpl, "print.tpl", dict, out, d);
 
-	if (r->collect) {
-		pthread_mutex_lock(&r->lock);
-		tmpl_dict_keys(dict, &r->keys);
-		pthread_mutex_unlock(&r->lock);
-	}
+	collect_keys(r, dict);
 	tmpl_dict_free(dict);
 	return rc;
 }
@@ -1202,11 +1209,7 @@ render_xml(struct render *r, const struct output *o, struct buf *out,
 	}
 	rc = tmpl_expand(r->tmpl, o->kind == OUT_FEED ? "feed.tpl" : "sitemap.tpl",
 			 dict, out, d);
-	if (r->collect) {
-		pthread_mutex_lock(&r->lock);
-		tmpl_dict_keys(dict, &r->keys);
-		pthread_mutex_unlock(&r->lock);
-	}
+	collect_keys(r, dict);
 	tmpl_dict_free(dict);
 	return rc;
 }
@@ -1226,8 +1229,14 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 		return render_xml(r, o, out, d);
 	if (o->kind == OUT_BULLETIN_PRINT || o->kind == OUT_BROCHURE_PRINT)
 		return render_print(r, o, out, d);
-	if (o->kind == OUT_SCREEN || o->kind == OUT_SCREEN_VERSION)
-		return screen_render(r, o, out, d);
+	if (o->kind == OUT_SCREEN || o->kind == OUT_SCREEN_VERSION) {
+		struct tmpl_dict *dict = tmpl_dict_new("screen");
+
+		rc = screen_render(&r->pd, r->tmpl, o, dict, out, d);
+		collect_keys(r, dict);
+		tmpl_dict_free(dict);
+		return rc;
+	}
 	if (o->kind == OUT_ROBOTS) {
 		BUF_ADDLIT(out, "User-agent: *\nAllow: /\n");
 		if (*s->base_url)
@@ -1279,11 +1288,7 @@ render_output(struct render *r, const struct output *o, struct buf *out,
 	fill_footer(r, x.layout, o);
 
 	rc = tmpl_expand(r->tmpl, "layout.tpl", x.layout, out, d);
-	if (r->collect) {
-		pthread_mutex_lock(&r->lock);
-		tmpl_dict_keys(x.layout, &r->keys);
-		pthread_mutex_unlock(&r->lock);
-	}
+	collect_keys(r, x.layout);
 	buf_release(&x.title);
 	tmpl_dict_free(x.layout);
 	return rc;

@@ -10,7 +10,6 @@
 #include "modelchart.h"
 #include "pagedict.h"
 #include "plan.h"
-#include "render.h"
 #include "routes.h"
 #include "screen.h"
 #include "site.h"
@@ -117,7 +116,7 @@ screen_check(const struct site *site, struct diag *d)
 }
 
 struct sctx {
-	struct render *r;
+	const struct pagedict *pd;
 	const char *root;
 	struct tmpl_dict *page;
 	size_t npanels;
@@ -161,7 +160,7 @@ picture(struct sctx *x, struct tmpl_dict *d, const char *prefix,
 	chart_size(c, &w, &h);
 	if (!*prefix)
 		alt = chart_alt(c);
-	chartset_add_scaled(x->r->pd.charts, c, scales, 2, names);
+	chartset_add_scaled(x->pd->charts, c, scales, 2, names);
 #define KEY(name) (buf_reset(&k), buf_addstr(&k, prefix), \
 		   buf_addstr(&k, name), k.ptr)
 	tmpl_dict_set(d, KEY("CHART_CLASS"), box->cls);
@@ -206,7 +205,7 @@ add_chart(struct sctx *x, struct tmpl_dict *d, struct chart *c,
 {
 	struct tmpl_dict *s;
 
-	if (!x->r->pd.charts) {
+	if (!x->pd->charts) {
 		chart_free(c);
 		chart_free(pc);
 		return;
@@ -232,7 +231,7 @@ add_model_chart(struct sctx *x, struct tmpl_dict *d, const char *name,
 	if (own && modelchart_kind(name, &kind) < 0)
 		return;
 	c = chart_new(kind);
-	if (modelchart_fill((void *)x->r->pd.model, name, c) < 0 ||
+	if (modelchart_fill((void *)x->pd->model, name, c) < 0 ||
 	    !chart_categories(c)) {
 		chart_free(c);
 		return;
@@ -243,7 +242,7 @@ add_model_chart(struct sctx *x, struct tmpl_dict *d, const char *name,
 static void
 p_figures(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->pd->model;
 	int year = model_latest_year(m);
 	struct tmpl_dict *p;
 	struct buf t = BUF_INIT;
@@ -257,7 +256,7 @@ p_figures(struct sctx *x)
 	p = panel(x, "figures", "IS_FIGURES", t.ptr);
 	/* the grid: two rows up to 8 tiles, three up to 12, then four */
 	tmpl_dict_setint(p, "FIG_COUNT", n <= 8 ? 8 : n <= 12 ? 12 : 16);
-	stats_headlines(p, m, site_setting(x->r->pd.site, "home", "figures"));
+	stats_headlines(p, m, site_setting(x->pd->site, "home", "figures"));
 	buf_release(&t);
 }
 
@@ -293,7 +292,7 @@ coverage_row(struct tmpl_dict *p, const char *label, struct model_rate r,
 static void
 p_coverage(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->pd->model;
 	const struct model_config *cfg = &m->cfg;
 	struct tmpl_dict *p;
 	struct chart *c;
@@ -332,7 +331,7 @@ p_coverage(struct sctx *x)
 static void
 p_tiers(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->pd->model;
 	struct tmpl_dict *p;
 	long n = 0;
 	int t;
@@ -363,7 +362,7 @@ route(const struct model_belt *b)
 static void
 p_belts(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->pd->model;
 	size_t i;
 
 	for (i = 0; i < m->nbelts; i++) {
@@ -378,7 +377,7 @@ p_belts(struct sctx *x)
 		tmpl_dict_setint(p, "BELT_COUNT", (long long)b->npoints);
 		tmpl_dict_set(p, "BELT_SUMMARY", b->summary ? b->summary : "");
 		tmpl_dict_setint(p, "BELT_CASES", (long long)plan_belt_cases(
-			x->r->pd.content, b, NULL));
+			x->pd->content, b, NULL));
 		add_chart(x, p, route(b), &box_full, route(b), &box_upright);
 	}
 }
@@ -388,8 +387,8 @@ p_belts(struct sctx *x)
 static const char *
 trend_key(const struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
-	const cJSON *order = site_setting(x->r->pd.site, "home", "figures");
+	const struct model *m = x->pd->model;
+	const cJSON *order = site_setting(x->pd->site, "home", "figures");
 	const cJSON *it;
 	size_t i;
 
@@ -407,7 +406,7 @@ trend_key(const struct sctx *x)
 static void
 p_funnel(struct sctx *x)
 {
-	const struct model *m = x->r->pd.model;
+	const struct model *m = x->pd->model;
 	const char *key = trend_key(x);
 	struct tmpl_dict *p;
 
@@ -436,7 +435,7 @@ news_item(struct tmpl_dict *s, const struct page *pg)
 static void
 p_news(struct sctx *x)
 {
-	const struct content *c = x->r->pd.content;
+	const struct content *c = x->pd->content;
 	struct tmpl_dict *p;
 	size_t i;
 
@@ -476,10 +475,11 @@ fill_panel(struct sctx *x, const char *name)
 			fills[i].fill(x);
 }
 
-static struct tmpl_dict *
-screen_dict(struct render *r, const struct output *o)
+static void
+screen_dict(const struct pagedict *pd, const struct output *o,
+	    struct tmpl_dict *page)
 {
-	const struct site *s = r->pd.site;
+	const struct site *s = pd->site;
 	const cJSON *panels = site_setting(s, "screen", "panels");
 	const cJSON *interval = site_setting(s, "screen", "interval");
 	struct sctx x;
@@ -488,9 +488,9 @@ screen_dict(struct render *r, const struct output *o)
 	size_t i;
 
 	memset(&x, 0, sizeof(x));
-	x.r = r;
+	x.pd = pd;
 	x.root = o->root;
-	x.page = tmpl_dict_new("screen");
+	x.page = page;
 	tmpl_dict_set(x.page, "ROOT", o->root);
 	tmpl_dict_set(x.page, "LANG", s->language);
 	tmpl_dict_set(x.page, "SITE_TITLE", s->title);
@@ -515,12 +515,11 @@ screen_dict(struct render *r, const struct output *o)
 	if (!x.npanels)
 		tmpl_dict_show(x.page, "SCREEN_EMPTY");
 	buf_release(&b);
-	return x.page;
 }
 
 /* The page with its version: a hash of the page rendered without it. */
 static int
-render_page(struct render *r, struct tmpl_dict *dict, struct buf *out,
+render_page(struct tmpl *t, struct tmpl_dict *dict, struct buf *out,
 	    struct buf *version, struct diag *d)
 {
 	struct buf first = BUF_INIT;
@@ -528,39 +527,34 @@ render_page(struct render *r, struct tmpl_dict *dict, struct buf *out,
 	int rc;
 
 	tmpl_dict_set(dict, "SCREEN_VERSION", "");
-	rc = tmpl_expand(r->tmpl, "screen.tpl", dict, &first, d);
+	rc = tmpl_expand(t, "screen.tpl", dict, &first, d);
 	if (rc == 0) {
 		h = fnv1a64(FNV_OFFSET, first.ptr, first.len);
 		buf_addf(version, "%016llx", (unsigned long long)h);
 		tmpl_dict_set(dict, "SCREEN_VERSION", version->ptr);
-		rc = tmpl_expand(r->tmpl, "screen.tpl", dict, out, d);
+		rc = tmpl_expand(t, "screen.tpl", dict, out, d);
 	}
 	buf_release(&first);
 	return rc;
 }
 
 int
-screen_render(struct render *r, const struct output *o, struct buf *out,
+screen_render(const struct pagedict *pd, struct tmpl *t,
+	      const struct output *o, struct tmpl_dict *dict, struct buf *out,
 	      struct diag *d)
 {
-	struct tmpl_dict *dict = screen_dict(r, o);
 	struct buf page = BUF_INIT, version = BUF_INIT;
 	int rc;
 
+	screen_dict(pd, o, dict);
 	if (o->kind == OUT_SCREEN) {
-		rc = render_page(r, dict, out, &version, d);
+		rc = render_page(t, dict, out, &version, d);
 	} else {
-		rc = render_page(r, dict, &page, &version, d);
+		rc = render_page(t, dict, &page, &version, d);
 		if (rc == 0)
 			buf_addf(out, "window.SHOWCASE_SCREEN_VERSION = \"%s\";\n",
 				 version.ptr);
 	}
-	if (r->collect) {
-		pthread_mutex_lock(&r->lock);
-		tmpl_dict_keys(dict, &r->keys);
-		pthread_mutex_unlock(&r->lock);
-	}
-	tmpl_dict_free(dict);
 	buf_release(&page);
 	buf_release(&version);
 	return rc;

@@ -26,8 +26,10 @@ struct content;
 struct diag;
 struct model;
 struct output;
-struct render;
+struct pagedict;
 struct site;
+struct tmpl;
+struct tmpl_dict;
 
 /* The panels, in their default order, NULL-terminated. */
 extern const char *const screen_panel_names[];
@@ -41,11 +43,13 @@ void screen_check(const struct site *site, struct diag *d);
 
 /*
  * Render OUT_SCREEN (the page) or OUT_SCREEN_VERSION (its version script)
- * into out. The version is a hash of the page as rendered without it, so
- * both are made alone, in any order, and agree. Returns 0, or -1 with a
+ * into out, filling dict (made and freed by the caller, which may collect
+ * its keys). The version is a hash of the page as rendered without it,
+ * so both are made alone, in any order, and agree. Returns 0, or -1 with a
  * diagnostic. Thread-safe as render_output is.
  */
-int screen_render(struct render *r, const struct output *o, struct buf *out,
-		  struct diag *d);
+int screen_render(const struct pagedict *pd, struct tmpl *t,
+		  const struct output *o, struct tmpl_dict *dict,
+		  struct buf *out, struct diag *d);
 
 #endif
