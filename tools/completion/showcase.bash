@@ -32,7 +32,7 @@ _showcase() {
 
 	local opts=
 	case $cmd in
-	build) opts="--site --output --drafts --pdf --jobs --quiet --help" ;;
+	build) opts="--site --output --drafts --pdf --force --jobs --quiet --help" ;;
 	pdf) opts="--site --output --jobs --quiet --help" ;;
 	check) opts="--site --quiet --help" ;;
 	serve) opts="--site --port --bind --drafts --help" ;;
